@@ -1,0 +1,109 @@
+"""Typed, validated configuration (config.yaml).
+
+A bad value stops the run before any work with a message that names the key and
+what was expected, because a nightly job that half-runs on a typo is worse than
+one that refuses to start.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class ConfigError(ValueError):
+    """An invalid configuration; the message names the key."""
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    start_urls: tuple[str, ...]
+    allow: tuple[str, ...] = ()
+    follow: tuple[str, ...] = ()
+    max_depth: int = 1
+    content_selector: str | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    raw_dir: Path = Path("raw")
+    out_dir: Path = Path("extracted")
+    extensions: tuple[str, ...] = (".html", ".htm", ".pdf", ".txt")
+    max_file_mb: float = 50.0
+    sources: tuple[Source, ...] = ()
+    content_selectors: dict[str, str] = field(default_factory=dict)  # raw sub-folder -> CSS selector
+    config_hash: str = ""
+
+
+def _expect(cond: bool, key: str, what: str, got: Any) -> None:
+    if not cond:
+        raise ConfigError(f"config key '{key}': expected {what}, got {got!r}")
+
+
+def _str_list(value: Any, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    _expect(isinstance(value, list) and all(isinstance(v, str) for v in value), key, "a list of strings", value)
+    return tuple(value)
+
+
+def _source(raw: Any, i: int) -> Source:
+    key = f"sources[{i}]"
+    _expect(isinstance(raw, dict), key, "a mapping", raw)
+    name = raw.get("name")
+    _expect(isinstance(name, str) and name.strip() != "", f"{key}.name", "a non-empty string", name)
+    urls = _str_list(raw.get("start_urls"), f"{key}.start_urls")
+    _expect(len(urls) > 0, f"{key}.start_urls", "at least one URL", raw.get("start_urls"))
+    for u in urls:
+        _expect(u.startswith(("http://", "https://")), f"{key}.start_urls", "http(s) URLs", u)
+    depth = raw.get("max_depth", 1)
+    _expect(isinstance(depth, int) and not isinstance(depth, bool) and 0 <= depth <= 10,
+            f"{key}.max_depth", "an integer 0-10", depth)
+    sel = raw.get("content_selector")
+    _expect(sel is None or isinstance(sel, str), f"{key}.content_selector", "a CSS selector or null", sel)
+    return Source(name=name, start_urls=urls, allow=_str_list(raw.get("allow"), f"{key}.allow"),
+                  follow=_str_list(raw.get("follow"), f"{key}.follow"), max_depth=depth, content_selector=sel)
+
+
+def load_config(path: Path | None) -> Settings:
+    """Read and validate a config file; None gives the defaults."""
+    if path is None:
+        return Settings()
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(f"cannot read config file {path}: {e.strerror}") from e
+    try:
+        raw = yaml.safe_load(text) or {}
+    except yaml.YAMLError as e:
+        raise ConfigError(f"config file {path} is not valid YAML: {str(e).splitlines()[0]}") from e
+    _expect(isinstance(raw, dict), "<top level>", "a mapping", type(raw).__name__)
+    settings = raw.get("settings", {}) or {}
+    _expect(isinstance(settings, dict), "settings", "a mapping", settings)
+    kw: dict[str, Any] = {}
+    for key in ("raw_dir", "out_dir"):
+        if key in settings:
+            _expect(isinstance(settings[key], str), f"settings.{key}", "a path string", settings[key])
+            kw[key] = Path(settings[key])
+    if "extensions" in settings:
+        exts = _str_list(settings["extensions"], "settings.extensions")
+        _expect(all(e.startswith(".") for e in exts), "settings.extensions", "extensions like '.html'", exts)
+        kw["extensions"] = exts
+    if "max_file_mb" in settings:
+        v = settings["max_file_mb"]
+        _expect(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0, "settings.max_file_mb",
+                "a positive number", v)
+        kw["max_file_mb"] = float(v)
+    sel = settings.get("content_selectors", {}) or {}
+    _expect(isinstance(sel, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in sel.items()),
+            "settings.content_selectors", "a mapping of folder to CSS selector", sel)
+    kw["content_selectors"] = dict(sel)
+    sources = raw.get("sources", []) or []
+    _expect(isinstance(sources, list), "sources", "a list", sources)
+    kw["sources"] = tuple(_source(s, i) for i, s in enumerate(sources))
+    kw["config_hash"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Settings(**kw)

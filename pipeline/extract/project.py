@@ -1,0 +1,287 @@
+"""Assembling one project from its segment: every extractor, one place.
+
+Each fact has an order of evidence, strongest first: a labelled field, then the
+structure around the segment (its heading, the theme above it), then prose. The
+extractors themselves know nothing about segments; this module decides which
+blocks each one reads.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.data import load_yaml
+from pipeline.extract import contacts as contacts_x
+from pipeline.extract import dates, funding as funding_x, orgs as orgs_x
+from pipeline.extract.attachments import attachments_from_blocks
+from pipeline.extract.money import parse_amount
+from pipeline.extract.names import clean_name, is_sentence, name_in_sentence
+from pipeline.parse.blocks import Block, one_line
+from pipeline.records import Funding, Organisation, Period, Project
+from pipeline.segment import Segment, is_section_heading, rules as seg_rules, status_of
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """What the whole document says that applies to each of its projects."""
+
+    email_pattern: str | None = None
+    publisher_municipality: str | None = None
+    n_segments: int = 1
+
+
+@cache
+def _fields_rules() -> dict:
+    return load_yaml("fields.yaml")
+
+
+def _norm(label: str | None) -> str:
+    return one_line(label or "").lower().rstrip(":.").strip()
+
+
+def _in(label: str | None, key: str, source: dict | None = None) -> bool:
+    return _norm(label) in (source or seg_rules())[key]
+
+
+# -- name ---------------------------------------------------------------------
+
+def _name(seg: Segment) -> tuple[str, list[str], Period | None]:
+    name, period = clean_name(seg.title)
+    aliases: list[str] = []
+    if is_sentence(seg.title):
+        inner = name_in_sentence(seg.title)
+        if inner:
+            name = clean_name(inner)[0]
+    # A fuller inner title right below the heading wins; the short one is an alias.
+    for b in seg.blocks[1:4]:
+        if b.kind == "heading":
+            inner, inner_period = clean_name(b.text)
+            if inner != name and inner.lower().startswith(name.lower()) and len(inner) > len(name):
+                aliases.append(name)
+                name, period = inner, inner_period or period
+            break
+        if b.kind not in ("field",):
+            break
+    return name, aliases, period
+
+
+# -- period -------------------------------------------------------------------
+
+def _period(seg: Segment, heading_period: Period | None) -> Period | None:
+    start: Period | None = None
+    end: Period | None = None
+    for b in seg.blocks:
+        if b.kind != "field":
+            continue
+        kind = dates.period_label_kind(b.label or "")
+        if kind is None:
+            continue
+        p = dates.parse_period(b.text, b.label)
+        if p is None:
+            continue
+        if kind == "period":
+            return p
+        if kind == "start" and start is None:
+            start = p
+        if kind == "end" and end is None:
+            end = p
+    if start or end:
+        return Period(
+            start=start.start if start else None,
+            start_precision=start.start_precision if start else None,
+            end=end.end if end else None,
+            end_precision=end.end_precision if end else None,
+            text=" / ".join(p.text for p in (start, end) if p),
+            warnings=[w for p in (start, end) if p for w in p.warnings],
+        )
+    if heading_period is not None:
+        return heading_period
+    for b in _prose(seg):
+        p = dates.find_period(b.text)
+        if p is not None:
+            return p
+    return None
+
+
+def _prose(seg: Segment) -> list[Block]:
+    return [b for b in seg.blocks if b.kind in ("paragraph", "list_item") and b.region == "main"]
+
+
+# -- status, category, summary -------------------------------------------------
+
+def _status(seg: Segment) -> str | None:
+    for b in seg.blocks:
+        if b.kind == "field" and _in(b.label, "status_labels"):
+            st = status_of(b.text)
+            if st:
+                return st
+    for b in seg.blocks:
+        if b.kind in ("paragraph", "field", "list_item") and status_of(b.text):
+            return status_of(b.text)
+    return seg.status
+
+
+def _category(seg: Segment) -> str | None:
+    for b in seg.blocks:
+        if b.kind == "field" and _in(b.label, "category_labels"):
+            return one_line(b.text) or None
+    return seg.category
+
+
+def _summary(seg: Segment) -> str | None:
+    for b in seg.blocks:
+        if b.kind == "field" and _in(b.label, "summary_labels"):
+            first = b.text.split("\n")[0]
+            return one_line(first) or None
+    min_words = _fields_rules()["summary_min_words"]
+    for b in _prose(seg):
+        if b.kind == "paragraph" and len(b.text.split()) >= min_words:
+            return one_line(b.text)
+    return None
+
+
+# -- money --------------------------------------------------------------------
+
+def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], float | None, list[str]]:
+    rows: list[Funding] = []
+    budget: float | None = None
+    warnings: list[str] = []
+    fr = _fields_rules()
+    for b in seg.blocks:
+        if b.kind == "table" and b.rows:
+            table = funding_x.funding_from_table(b.rows)
+            if table is not None:
+                rows.extend(table.rows)
+                warnings.extend(table.warnings)
+                if table.total is not None and budget is None:
+                    budget = table.total
+    fields = [b for b in seg.blocks if b.kind == "field"]
+    funder_names = [one_line(b.text) for b in fields if _in(b.label, "funder_labels", fr)]
+    for b in fields:
+        if _in(b.label, "not_funding_labels", fr):
+            continue
+        if _in(b.label, "grant_amount_labels", fr):
+            amount = parse_amount(b.text)
+            if amount and funder_names:
+                rows.append(Funding(funder=funder_names[0], amount_eur=amount))
+            continue
+        if budget is None:
+            value = funding_x.budget_from_text(b.label, b.text)
+            if value is not None:
+                budget = value
+                continue
+    for b in seg.blocks:
+        if b.kind in ("paragraph", "list_item", "field") and b.region == "main" or b.kind == "field":
+            if b.kind == "field" and (_in(b.label, "grant_amount_labels", fr) or _in(b.label, "not_funding_labels", fr)):
+                continue
+            for phrase, f in funding_x.funding_from_text(b.text):
+                if not f.funder:
+                    continue
+                f.funder = orgs_x.to_nominative(f.funder)
+                rows.append(f)
+                orgs.append(Organisation(f.funder, "funder"))
+    return _dedupe_funding(rows), budget, warnings
+
+
+def _dedupe_funding(rows: list[Funding]) -> list[Funding]:
+    seen = set()
+    out = []
+    for f in rows:
+        key = (f.funder.lower(), f.year, round(f.amount_eur, 2))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+# -- organisations --------------------------------------------------------------
+
+def _orgs(seg: Segment) -> list[Organisation]:
+    out: list[Organisation] = []
+    for b in seg.blocks:
+        if b.kind == "field":
+            out.extend(orgs_x.orgs_from_field(b.label or "", b.text))
+        elif b.kind in ("paragraph", "list_item") and b.region == "main":
+            if b.text:
+                out.extend(orgs_x.orgs_from_text(b.text))
+            logos = [a for a in b.images if "logo" in a.lower()]
+            if len(logos) >= 2:
+                out.extend(orgs_x.orgs_from_logos(logos))
+    return out
+
+
+def _dedupe_orgs(orgs: list[Organisation]) -> list[Organisation]:
+    seen = set()
+    out = []
+    for o in orgs:
+        key = (o.name.lower(), o.role)
+        if o.name and key not in seen:
+            seen.add(key)
+            out.append(o)
+    return out
+
+
+# -- municipality ---------------------------------------------------------------
+
+def _municipality(seg: Segment, owner: str | None, ctx: DocContext) -> str | None:
+    for b in seg.blocks:
+        if b.kind == "field" and _in(b.label, "municipality_labels"):
+            return orgs_x.municipality_of(one_line(b.text))
+    if ctx.publisher_municipality:
+        return ctx.publisher_municipality
+    if owner:
+        m = orgs_x.municipality_from_org(owner)
+        if m:
+            return m
+    places = {m for b in _prose(seg) for m in _places(b.text)}
+    if len(places) == 1:
+        return places.pop()
+    return None
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]+")
+
+
+def _places(text: str) -> set[str]:
+    """Municipalities a text names in any inflection ("Lahden alueella" -> Lahti)."""
+    return {m for w in _CAPITALISED.findall(text) if (m := orgs_x.municipality_of(w))}
+
+
+# -- the project ------------------------------------------------------------------
+
+def build_project(seg: Segment, ctx: DocContext) -> Project | None:
+    name, aliases, heading_period = _name(seg)
+    if not name:
+        return None
+    orgs = _orgs(seg)
+    funding, budget, warnings = _funding(seg, orgs)
+    orgs = _dedupe_orgs(orgs)
+    owner = orgs_x.owner_of(orgs)
+    period = _period(seg, heading_period)
+    project = Project(
+        name=name,
+        aliases=aliases,
+        owner=owner,
+        municipality=_municipality(seg, owner, ctx),
+        period=period or Period(),
+        status=_status(seg),
+        category=_category(seg),
+        summary=_summary(seg),
+        budget_eur=budget,
+        contacts=contacts_x.contacts_from_blocks(
+            [b for b in seg.blocks if not (b.kind == "heading" and b is seg.blocks[0] and seg.kind != "page")],
+            email_pattern=ctx.email_pattern),
+        funding=funding,
+        organisations=orgs,
+        attachments=attachments_from_blocks(seg.blocks),
+        warnings=warnings + (period.warnings if period else []),
+    )
+    return project
+
+
+def is_section(text: str) -> bool:
+    return is_section_heading(text)

@@ -1,0 +1,93 @@
+"""Records to table rows: stable ids, contract types, tidy values.
+
+Ids are hashes of what identifies a thing in its source (the document's URL or
+raw/ path; the project's name within it), so a rerun gives the same ids and an
+analyst's joins survive new runs.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from pipeline.parse.blocks import one_line
+from pipeline.records import Project
+
+
+def _digest(text: str, n: int = 16) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
+
+
+def source_id_for(source_url: str) -> str:
+    """Stable id of a document, from its URL or raw/ path."""
+    return "doc_" + _digest(source_url.strip())
+
+
+def name_key(name: str) -> str:
+    """A name folded for identity: case, accents, punctuation and spacing ignored."""
+    t = unicodedata.normalize("NFKD", name.lower())
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", " ", t).strip()
+
+
+def project_id_for(source_id: str, name: str, n: int = 0) -> str:
+    key = f"{source_id}|{name_key(name)}" + (f"|{n}" if n else "")
+    return "prj_" + _digest(key)
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = one_line(value)
+    return value or None
+
+
+def document_row(source_id: str, source_url: str, content_type: str, sha256: str, status: str,
+                 error: str | None, n_projects: int, parser: str | None = None,
+                 warnings: list[str] | None = None) -> dict:
+    return {
+        "source_id": source_id, "source_url": source_url, "content_type": content_type, "sha256": sha256,
+        "status": status, "error": error, "n_projects": n_projects, "parser": parser,
+        "warnings": "; ".join(dict.fromkeys(warnings)) if warnings else None,
+    }
+
+
+def project_rows(projects: list[Project], source_id: str, source_url: str) -> dict[str, list[dict]]:
+    """One document's projects as rows of every table of the contract."""
+    tables: dict[str, list[dict]] = {k: [] for k in ("projects", "contacts", "funding", "organisations", "attachments")}
+    seen: dict[str, int] = {}
+    for p in projects:
+        key = name_key(p.name)
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        pid = project_id_for(source_id, p.name, n)
+        per = p.period
+        tables["projects"].append({
+            "project_id": pid, "name": one_line(p.name), "owner": _clean(p.owner),
+            "municipality": _clean(p.municipality), "start_date": per.start, "end_date": per.end,
+            "start_precision": per.start_precision if per.start else None,
+            "end_precision": per.end_precision if per.end else None,
+            "status": p.status, "category": _clean(p.category), "summary": _clean(p.summary),
+            "budget_eur": float(p.budget_eur) if p.budget_eur is not None else None,
+            "source_id": source_id, "source_url": source_url,
+            "aliases": " | ".join(dict.fromkeys(a for a in p.aliases if a and a != p.name)) or None,
+        })
+        for c in p.contacts:
+            tables["contacts"].append({
+                "project_id": pid, "name": one_line(c.name), "title": _clean(c.title),
+                "organisation": _clean(c.organisation), "email": c.email.lower() if c.email else None,
+                "email_inferred": bool(c.email_inferred), "phone": c.phone, "source_id": source_id,
+            })
+        for f in p.funding:
+            tables["funding"].append({
+                "project_id": pid, "funder": one_line(f.funder), "year": f.year, "amount_eur": float(f.amount_eur),
+                "share_pct": float(f.share_pct) if f.share_pct is not None else None,
+                "is_maximum": bool(f.is_maximum), "source_id": source_id,
+            })
+        for o in p.organisations:
+            tables["organisations"].append({"project_id": pid, "name": one_line(o.name), "role": o.role,
+                                            "source_id": source_id})
+        for a in p.attachments:
+            tables["attachments"].append({"project_id": pid, "title": one_line(a.title) or a.url, "url": a.url,
+                                          "source_id": source_id})
+    return tables

@@ -1,0 +1,391 @@
+"""HTML to blocks: decode, drop page furniture, walk the content in reading order.
+
+The walk emits the same blocks the PDF parser emits, so extractors never see
+markup. Label/value structures that sites build in many ways (a two-column table,
+`<dl>`, `<li><span>label</span><span>value</span></li>`, `<strong>Label:</strong>
+value<br>`) all become `field` blocks.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Iterable, Iterator
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from pipeline.data import load_yaml
+from pipeline.parse.blocks import Block, Document, Link, clean_text, one_line
+from pipeline.parse.encoding import decode_html
+from pipeline.parse.errors import ParseError
+from pipeline.parse.fields import split_fields
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "aside", "header", "footer", "ul", "ol", "li",
+    "table", "dl", "dt", "dd", "blockquote", "figure", "figcaption", "body", "html", "address",
+    "tr", "td", "th", "tbody", "thead", "tfoot", "center", "details", "summary", "pre", "hr",
+    *HEADINGS,
+}
+BOLD = {"strong", "b"}
+# A label cell of a label/value table or list is short: longer text is content.
+MAX_LABEL_CHARS = 60
+# Deeper nesting than this is treated as hostile markup and not walked further.
+MAX_DEPTH = 400
+
+
+@cache
+def _rules() -> dict:
+    return load_yaml("boilerplate.yaml")
+
+
+def _attr_tokens(tag: Tag) -> set[str]:
+    values: list[str] = []
+    for attr in ("class", "id", "role", "aria-label"):
+        v = tag.get(attr)
+        if isinstance(v, list):
+            values.extend(v)
+        elif v:
+            values.append(str(v))
+    tokens: set[str] = set()
+    for v in values:
+        v = v.lower()
+        tokens.add(v)
+        tokens.update(t for t in re.split(r"[-_\s]+", v) if t)
+    return tokens
+
+
+def _is_furniture(tag: Tag) -> bool:
+    rules = _rules()
+    if tag.name in rules["drop_tags"]:
+        return True
+    if tag.get("role") in rules["drop_roles"]:
+        return True
+    if tag.name == "footer":
+        return True
+    if tag.name == "header" and not tag.find("h1"):
+        return True
+    if tag.name == "button" and not tag.find_parent(list(HEADINGS)):
+        return True
+    if tag.get("hidden") is not None or "display:none" in str(tag.get("style", "")).replace(" ", ""):
+        return True
+    tokens = _attr_tokens(tag)
+    return bool(tokens & set(rules["drop_attr_tokens"]))
+
+
+def _drop_news_boxes(soup: BeautifulSoup) -> None:
+    """Remove teaser boxes ("Ajankohtaista", "Muut uutiset") with their heading."""
+    news = {h.lower() for h in _rules()["news_headings"]}
+    box_tags = set(_rules()["box_tags"])
+    for h in soup.find_all(list(HEADINGS) + ["div", "span", "strong"]):
+        if h.parent is None:
+            continue
+        if one_line(h.get_text(" ")).lower().rstrip(":") not in news:
+            continue
+        if h.name in ("div", "span", "strong") and h.find(list(BLOCK_TAGS)):
+            continue
+        box = h.parent
+        while box is not None and box.name not in box_tags and box.name not in ("body", "main", "article"):
+            box = box.parent
+        if box is None or box.name in ("body", "main", "article") or box.find("h1"):
+            h.decompose()
+            continue
+        box.decompose()
+
+
+def _strip(soup: BeautifulSoup) -> None:
+    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        c.extract()
+    for tag in list(soup.find_all(True)):
+        if tag.parent is not None and not getattr(tag, "decomposed", False) and _is_furniture(tag):
+            tag.decompose()
+    _drop_news_boxes(soup)
+
+
+class _Walker:
+    """Turns a cleaned DOM into blocks in document order."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self.blocks: list[Block] = []
+
+    # -- inline text -------------------------------------------------------
+    def inline_text(self, node: Tag | NavigableString, skip_tables: bool = False) -> str:
+        parts: list[str] = []
+
+        def rec(n: Tag | NavigableString, depth: int) -> None:
+            if isinstance(n, NavigableString):
+                parts.append(str(n))
+                return
+            if depth > MAX_DEPTH:
+                return
+            if n.name == "br":
+                parts.append("\n")
+                return
+            if n.name == "img":
+                return
+            if skip_tables and n.name == "table":
+                return
+            block = n.name in BLOCK_TAGS
+            if block:
+                parts.append("\n")
+            for c in n.children:
+                rec(c, depth + 1)
+            if block:
+                parts.append("\n")
+
+        rec(node, 0)
+        return clean_text("".join(parts))
+
+    def links(self, node: Tag) -> tuple[Link, ...]:
+        out = []
+        for a in node.find_all("a", href=True):
+            href = a["href"].strip()
+            if href.startswith(("javascript:", "#")):
+                continue
+            out.append(Link(one_line(a.get_text(" ")), urljoin(self.base_url, href) if self.base_url else href))
+        return tuple(out)
+
+    def images(self, node: Tag) -> tuple[str, ...]:
+        return tuple(
+            one_line(i.get("alt", "")) for i in node.find_all("img") if one_line(i.get("alt", "")) not in ("", "*")
+        )
+
+    def region(self, node: Tag) -> str:
+        return "aside" if node.find_parent("aside") is not None or node.name == "aside" else "main"
+
+    def emit(self, kind: str, node: Tag, text: str, **kw) -> None:
+        text = clean_text(text)
+        imgs = self.images(node) if kind != "table" else ()
+        if not text and not imgs:
+            return
+        self.blocks.append(
+            Block(kind=kind, text=text, links=self.links(node), region=self.region(node), images=imgs, **kw)
+        )
+
+    # -- structure ---------------------------------------------------------
+    def has_block_children(self, node: Tag) -> bool:
+        return any(isinstance(c, Tag) and c.name in BLOCK_TAGS for c in node.children)
+
+    def walk(self, node: Tag, depth: int = 0) -> None:
+        if depth > MAX_DEPTH:
+            return
+        name = node.name
+        if name == "hr":
+            self.blocks.append(Block(kind="break", text="", region=self.region(node)))
+            return
+        if name in HEADINGS:
+            self.emit("heading", node, one_line(self.inline_text(node)), level=HEADINGS[name])
+            return
+        if name == "table":
+            self.table(node, depth)
+            return
+        if name == "dl":
+            self.definition_list(node)
+            return
+        if name == "li" and not self.has_block_children(node):
+            pair = self.label_value(node)
+            if pair:
+                self.emit("field", node, pair[1], label=pair[0])
+            else:
+                self.paragraph_or_fields(node, "list_item")
+            return
+        if name in ("p", "address", "figcaption", "summary", "pre", "dt", "dd", "blockquote") and not self.has_block_children(node):
+            self.paragraph_or_fields(node, "paragraph")
+            return
+        # A container: emit loose inline text runs as paragraphs, recurse into blocks.
+        run: list[Tag | NavigableString] = []
+        for child in list(node.children):
+            if isinstance(child, Tag) and child.name in BLOCK_TAGS:
+                self.flush_run(run, node)
+                run = []
+                self.walk(child, depth + 1)
+            else:
+                run.append(child)
+        self.flush_run(run, node)
+
+    def flush_run(self, run: list, parent: Tag) -> None:
+        if not run:
+            return
+        holder = BeautifulSoup("<div></div>", "lxml").div
+        for n in run:
+            holder.append(n.__copy__() if isinstance(n, Tag) else NavigableString(str(n)))
+        if not one_line(self.inline_text(holder)) and not self.images(holder):
+            return
+        # keep region info: attach the holder to nothing, but compute region from parent
+        text = self.inline_text(holder)
+        fields = split_fields(text, bold_labels=self.bold_labels(holder))
+        region = self.region(parent)
+        links = self.links(holder)
+        images = self.images(holder)
+        if fields:
+            for label, value in fields:
+                self.blocks.append(Block(kind="field", text=value, label=label, links=links, region=region))
+        elif text or images:
+            self.blocks.append(Block(kind="paragraph", text=text, links=links, region=region, images=images))
+
+    def bold_labels(self, node: Tag) -> set[str]:
+        labels = set()
+        for b in node.find_all(list(BOLD) + ["span", "label", "th", "dt"]):
+            if b.name == "span" and "label" not in " ".join(b.get("class", [])):
+                continue
+            t = one_line(b.get_text(" ")).rstrip(":").strip()
+            if t and len(t) <= MAX_LABEL_CHARS:
+                labels.add(t)
+        return labels
+
+    def paragraph_or_fields(self, node: Tag, kind: str) -> None:
+        text = self.inline_text(node)
+        fields = split_fields(text, bold_labels=self.bold_labels(node))
+        if fields:
+            links = self.links(node)
+            for label, value in fields:
+                self.blocks.append(Block(kind="field", text=value, label=label, links=links, region=self.region(node)))
+        else:
+            self.emit(kind, node, text)
+
+    def label_value(self, node: Tag) -> tuple[str, str] | None:
+        """`<li><span class=label>X</span> <span>Y</span></li>` and friends."""
+        kids = [c for c in node.children if isinstance(c, Tag)]
+        if len(kids) < 2:
+            return None
+        first = kids[0]
+        is_label = first.name in BOLD | {"dt", "th", "label"} or "label" in " ".join(first.get("class", [])).lower()
+        if not is_label:
+            return None
+        label = one_line(first.get_text(" ")).rstrip(":").strip()
+        if not label or len(label) > MAX_LABEL_CHARS:
+            return None
+        rest = node.__copy__()
+        rest.contents[rest.contents.index(next(c for c in rest.contents if isinstance(c, Tag)))].decompose()
+        value = self.inline_text(rest)
+        return (label, value) if value else None
+
+    def definition_list(self, node: Tag) -> None:
+        label = None
+        for c in node.find_all(["dt", "dd"]):
+            if c.name == "dt":
+                label = one_line(c.get_text(" ")).rstrip(":")
+            elif label:
+                self.emit("field", c, self.inline_text(c), label=label)
+
+    def table(self, node: Tag, depth: int) -> None:
+        rows: list[list[Tag]] = []
+        for tr in node.find_all("tr"):
+            if tr.find_parent("table") is not node:
+                continue
+            rows.append([c for c in tr.find_all(["td", "th"], recursive=False)])
+        rows = [r for r in rows if r]
+        if not rows:
+            return
+        if self.is_layout_or_fields(rows):
+            for cells in rows:
+                texts = [one_line(self.inline_text(c, skip_tables=True)) for c in cells]
+                nonempty = [(c, t) for c, t in zip(cells, texts) if t or c.find(["table", "img"])]
+                if len(cells) == 2 and self.is_label_cell(cells[0]):
+                    label = texts[0].rstrip(":")
+                    value_cell = cells[1]
+                    if self.has_block_children(value_cell):
+                        first_text = self.inline_text(value_cell, skip_tables=True)
+                        self.emit("field", value_cell, first_text, label=label)
+                        for t in value_cell.find_all("table"):
+                            if t.find_parent("table") is value_cell.find_parent("table"):
+                                self.table(t, depth + 1)
+                    else:
+                        self.emit("field", value_cell, self.inline_text(value_cell), label=label)
+                else:
+                    for c, _ in nonempty:
+                        self.walk(c, depth + 1)
+            return
+        grid = tuple(tuple(clean_text(self.inline_text(c)) for c in r) for r in rows)
+        text = "\n".join(" | ".join(r) for r in grid)
+        self.blocks.append(Block(kind="table", text=text, rows=grid, links=self.links(node), region=self.region(node)))
+
+    def is_label_cell(self, cell: Tag) -> bool:
+        text = one_line(cell.get_text(" "))
+        if not text or len(text) > MAX_LABEL_CHARS:
+            return False
+        if cell.name == "th":
+            return True
+        bold = cell.find(list(BOLD))
+        if bold is not None and one_line(bold.get_text(" ")) == text:
+            return True
+        return text.endswith(":")
+
+    def is_layout_or_fields(self, rows: list[list[Tag]]) -> bool:
+        """A table used for page layout, or a label/value table, is not data."""
+        if any(c.find("table") for r in rows for c in r) and not self.is_label_value_table(rows):
+            return True
+        return self.is_label_value_table(rows)
+
+    def is_label_value_table(self, rows: list[list[Tag]]) -> bool:
+        two = [r for r in rows if len(r) == 2]
+        if len(two) < max(2, len(rows) // 2 + 1):
+            return False
+        # the first row of a data table is a header of th cells across the row
+        if all(c.name == "th" for c in rows[0]) and len(rows) > 1 and all(c.name == "td" for c in rows[1]):
+            return False
+        return sum(self.is_label_cell(r[0]) for r in two) >= max(2, int(0.7 * len(two)))
+
+
+def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_type: str | None = None,
+               content_selector: str | None = None) -> Document:
+    """Parse HTML bytes into a Document of blocks."""
+    text, encoding = decode_html(data, http_content_type)
+    if "\x00" in text[:4096]:
+        raise ParseError("binary content, not HTML")
+    if not re.search(r"<\s*(html|body|div|p|h[1-6]|table|head|title)\b", text[:200000], re.I):
+        if text.lstrip().startswith("%PDF"):
+            raise ParseError("file is a PDF, not HTML")
+        raise ParseError("no HTML markup found")
+    try:
+        soup = BeautifulSoup(text, "lxml")
+    except Exception as e:  # lxml refuses some hostile input outright
+        raise ParseError(f"unparseable HTML: {type(e).__name__}") from e
+    title_tag = soup.find("title")
+    base = soup.find("base", href=True)
+    canonical = soup.find("link", rel="canonical", href=True)
+    base_url = (base["href"] if base else None) or (canonical["href"] if canonical else None) or (
+        source_url if source_url.startswith("http") else "")
+    publisher = _publisher_candidates(soup, title_tag)
+    _strip(soup)
+    root: Tag | None = None
+    if content_selector:
+        root = soup.select_one(content_selector)
+    root = root or soup.body or soup
+    walker = _Walker(base_url)
+    walker.walk(root)
+    h1 = next((b.text for b in walker.blocks if b.kind == "heading" and b.level == 1), None)
+    return Document(
+        source_id=source_id,
+        source_url=source_url,
+        content_type="html",
+        blocks=walker.blocks,
+        title=h1 or (one_line(title_tag.get_text()) if title_tag else None),
+        meta={"encoding": encoding, "publisher": "\n".join(publisher), "parser": "html"},
+    )
+
+
+def _publisher_candidates(soup: BeautifulSoup, title_tag: Tag | None) -> list[str]:
+    """Who publishes the page: site name, logo text, the title's site suffix.
+
+    Read before the page furniture is dropped, since the logo sits in the header.
+    Used only to place a municipality's own project pages, never as an owner.
+    """
+    out: list[str] = []
+    og = soup.find("meta", attrs={"property": "og:site_name"})
+    if og and og.get("content"):
+        out.append(str(og["content"]))
+    for img in soup.find_all("img", alt=True):
+        where = " ".join([*img.get("class", []), str(img.get("src", "")), *(img.parent.get("class", []) if img.parent else [])])
+        if "logo" in where.lower() and img.find_parent(["header", "footer"]) is not None:
+            out.extend(part for part in re.split(r"\s+[–-]\s+", str(img["alt"])) if part.strip())
+    if title_tag:
+        parts = re.split(r"\s+[|–-]\s+", one_line(title_tag.get_text()))
+        if len(parts) > 1:
+            out.append(parts[-1])
+    return out
+
+
+def iter_blocks(blocks: Iterable[Block], kind: str) -> Iterator[Block]:
+    return (b for b in blocks if b.kind == kind)

@@ -1,0 +1,257 @@
+"""Finding the projects in a document.
+
+A document is one of three shapes, recognised from its structure alone:
+
+* a table that lists one project per row (a grant list, a register export in a
+  table): each row becomes a segment whose cells are fields labelled by the header;
+* a run of records or headed sections, each naming a project (a register export of
+  "Hankkeen nimi: …" records, a city's list of accordions under theme headings);
+* a page about one project: the whole document is one segment.
+
+A segment carries the blocks that belong to its project plus what the structure
+around it says: the theme heading it sits under (category) and a status heading
+("Päättyneet hankkeet") or badge.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.data import load_yaml
+from pipeline.extract.dates import split_trailing_period
+from pipeline.parse.blocks import Block, Document, one_line
+
+
+@dataclass
+class Segment:
+    title: str
+    blocks: list[Block]
+    category: str | None = None
+    status: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    kind: str = "page"  # page | section | record | row
+
+
+@cache
+def rules() -> dict:
+    return load_yaml("segment.yaml")
+
+
+def _norm(text: str) -> str:
+    return one_line(text).lower().rstrip(":.").strip()
+
+
+def status_of(text: str) -> str | None:
+    """The status a label, badge or heading states, or None."""
+    t = _norm(text)
+    for status, words in rules()["status"].items():
+        if t in words:
+            return status
+    return None
+
+
+def is_section_heading(text: str) -> bool:
+    return _norm(text) in rules()["section_headings"]
+
+
+def is_not_project_title(title: str) -> bool:
+    """Programmes, strategies and calls are not projects (CONVENTIONS 1.4)."""
+    t = _norm(title)
+    last = t.split()[-1] if t.split() else ""
+    return any(last == e or last.endswith(e) and e.startswith("-") or t.endswith(" " + e.lstrip("-"))
+               for e in rules()["not_project_title_endings"])
+
+
+def is_listing_title(title: str) -> bool:
+    t = _norm(title)
+    return any(t == w or t.endswith(" " + w) for w in rules()["listing_words"])
+
+
+def _is_name_label(label: str | None) -> bool:
+    return bool(label) and _norm(label) in rules()["name_labels"]
+
+
+# -- tables of projects -------------------------------------------------------
+
+def _name_column(header: tuple[str, ...]) -> int | None:
+    names = rules()["name_columns"]
+    for i, h in enumerate(header):
+        if _norm(h) in names:
+            return i
+    return None
+
+
+def _table_segments(block: Block, context: list[Block]) -> list[Segment]:
+    header, *body = block.rows
+    col = _name_column(header)
+    if col is None or not body:
+        return []
+    segments = []
+    for row in body:
+        if len(row) != len(header):
+            continue
+        name = one_line(row[col])
+        if not name or name == header[col] or status_of(name):
+            continue
+        fields = [
+            Block(kind="field", label=one_line(h), text=cell, page=block.page, region=block.region)
+            for i, (h, cell) in enumerate(zip(header, row))
+            if i != col and cell.strip() and cell.strip() not in ("–", "-", "—")
+        ]
+        heading = Block(kind="heading", level=3, text=name, page=block.page, region=block.region)
+        segments.append(Segment(title=name, blocks=[heading, *fields, *context], kind="row"))
+    return segments
+
+
+# -- headed sections ------------------------------------------------------------
+
+def _looks_like_project_section(title: str, blocks: list[Block]) -> bool:
+    """A heading opens a project when its section carries facts of a project."""
+    if is_section_heading(title) or status_of(title) or is_not_project_title(title):
+        return False
+    _, period = split_trailing_period(title)
+    if period is not None:
+        return True
+    facts = 0
+    for b in blocks:
+        if b.kind == "field":
+            facts += 1
+        elif b.kind == "heading":
+            continue
+    words = {w.lower() for b in blocks[:6] for w in re.findall(r"\w+", b.text)}
+    project_words = set(rules()["project_words"])
+    return facts >= 2 or (facts >= 1 and bool(words & project_words))
+
+
+def _split_by_level(blocks: list[Block], level: int) -> list[tuple[int, list[Block]]]:
+    """Indices of the headings at `level` with the blocks each one governs."""
+    out: list[tuple[int, list[Block]]] = []
+    current: list[Block] | None = None
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" and b.level <= level:
+            if b.level == level:
+                current = []
+                out.append((i, current))
+                continue
+            current = None
+        elif b.kind == "break" and current is not None:
+            current = None
+            continue
+        if current is not None:
+            current.append(b)
+    return out
+
+
+def _context_above(blocks: list[Block], index: int, level: int) -> tuple[str | None, str | None]:
+    """The theme (category) and status headings above a project heading."""
+    category = status = None
+    want = level
+    for b in reversed(blocks[:index]):
+        if b.kind == "heading" and b.level < want:
+            want = b.level
+            st = status_of(b.text)
+            if st:
+                status = status or st
+                category = category or ""  # a status heading hides older themes
+            elif category is None and b.level > 1 and not is_section_heading(b.text):
+                category = b.text
+    return (category or None), status
+
+
+def _heading_segments(doc: Document) -> list[Segment]:
+    blocks = [b for b in doc.blocks if b.region == "main"]
+    levels = sorted({b.level for b in blocks if b.kind == "heading"})
+    best: list[Segment] = []
+    for level in levels:
+        sections = _split_by_level(blocks, level)
+        candidates = [(i, body) for i, body in sections if _looks_like_project_section(blocks[i].text, body)]
+        if len(candidates) < 2:
+            continue
+        segs = []
+        for i, body in sections:
+            title = blocks[i].text
+            if (i, body) not in candidates:
+                continue
+            category, status = _context_above(blocks, i, level)
+            segs.append(Segment(title=title, blocks=[blocks[i], *body], category=category, status=status,
+                                kind="section"))
+        if len(segs) > len(best):
+            best = segs
+    return best
+
+
+def _record_segments(doc: Document) -> list[Segment]:
+    starts = [i for i, b in enumerate(doc.blocks) if b.kind == "field" and _is_name_label(b.label)]
+    if len(starts) < 2:
+        return []
+    segs = []
+    for n, s in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(doc.blocks)
+        body = doc.blocks[s:end]
+        for j, b in enumerate(body):
+            if b.kind == "break" and j > 0:
+                body = body[:j]
+                break
+        segs.append(Segment(title=one_line(doc.blocks[s].text), blocks=body, kind="record"))
+    return segs
+
+
+def segment(doc: Document) -> list[Segment]:
+    """Split a document into project segments (possibly none)."""
+    tables = [b for b in doc.blocks if b.kind == "table" and b.rows]
+    row_segments: list[Segment] = []
+    for t in tables:
+        row_segments.extend(_table_segments(t, []))
+    if row_segments:
+        status = None
+        for b in doc.blocks:
+            if b.kind in ("heading", "paragraph") and status_of(b.text):
+                status = status_of(b.text)
+        for s in row_segments:
+            s.status = s.status or _listing_status(doc)
+        return row_segments
+    records = _record_segments(doc)
+    if records:
+        return records
+    sections = _heading_segments(doc)
+    if sections:
+        return sections
+    return _page_segment(doc)
+
+
+def _listing_status(doc: Document) -> str | None:
+    """A status the whole list states ("saapuneet hakemukset", "Avslutade projekt")."""
+    for b in doc.blocks:
+        if b.kind == "heading" and status_of(b.text):
+            return status_of(b.text)
+        if b.kind == "paragraph":
+            t = _norm(b.text)
+            for status, words in rules()["status"].items():
+                if status == "planned" and any(w in t for w in words if len(w.split()) > 1):
+                    return status
+    return None
+
+
+def _page_segment(doc: Document) -> list[Segment]:
+    """A page about one project: its title is the h1, a name field, or the headline's project."""
+    title = None
+    for b in doc.blocks:
+        if b.kind == "field" and _is_name_label(b.label):
+            title = one_line(b.text)
+            break
+    h1 = next((b for b in doc.blocks if b.kind == "heading" and b.level == 1), None)
+    if h1 is None:
+        h1 = next((b for b in doc.blocks if b.kind == "heading"), None)
+    if title is None and h1 is not None:
+        title = h1.text
+    if title is None:
+        return []
+    if is_listing_title(title) or is_not_project_title(title):
+        return []
+    status = None
+    for b in doc.blocks:
+        if b.kind in ("paragraph", "heading") and status_of(b.text):
+            status = status_of(b.text)
+            break
+    return [Segment(title=title, blocks=list(doc.blocks), status=status, kind="page")]

@@ -1,0 +1,132 @@
+"""Writing the tables: typed Parquet, CSV and a manifest, each atomically.
+
+Every file is written to a temporary name in the same folder and renamed over the
+old one, so a run killed mid-write leaves the previous tables whole. Rows are
+sorted by the contract's keys and no run-specific value enters a table, so an
+unchanged input gives byte-identical files; run times live in the manifest.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import tempfile
+import time
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from pipeline.schema import SCHEMA_VERSION, TABLES
+
+if TYPE_CHECKING:
+    from pipeline.config import Settings
+    from pipeline.run import DocResult
+
+PACKAGES = ("beautifulsoup4", "lxml", "spacy", "spacy-fi-experimental-web-md", "dateparser", "pandas", "pyarrow",
+            "pdfplumber", "phonenumbers")
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write bytes to path so that readers see the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def to_arrow(name: str, rows: list[dict]) -> pa.Table:
+    """Rows to an Arrow table with the contract's types, sorted by its keys."""
+    spec = TABLES[name]
+    cols = spec.schema.names
+    table = pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in rows], schema=spec.schema)
+    if table.num_rows:
+        table = table.sort_by([(k, "ascending") for k in spec.sort_by])
+    return table
+
+
+def _parquet_bytes(table: pa.Table) -> bytes:
+    buf = io.BytesIO()
+    pq.write_table(table, buf, compression="zstd", write_statistics=True)
+    return buf.getvalue()
+
+
+def _csv_bytes(table: pa.Table) -> bytes:
+    buf = io.BytesIO()
+    pacsv.write_csv(neutralise_for_spreadsheets(table), buf,
+                    write_options=pacsv.WriteOptions(include_header=True, quoting_style="needed"))
+    return buf.getvalue()
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_for_spreadsheets(table: pa.Table) -> pa.Table:
+    """Prefix text cells a spreadsheet would run as a formula with an apostrophe.
+
+    Only the CSV gets this; the Parquet keeps the true value.
+    """
+    cols = []
+    for col, field in zip(table.columns, table.schema):
+        if pa.types.is_string(field.type):
+            values = [("'" + v) if isinstance(v, str) and v.startswith(_FORMULA_START) else v for v in col.to_pylist()]
+            col = pa.array(values, type=field.type)
+        cols.append(col)
+    return pa.Table.from_arrays(cols, schema=table.schema)
+
+
+def _versions() -> dict[str, str]:
+    out = {}
+    for p in PACKAGES:
+        try:
+            out[p] = metadata.version(p)
+        except metadata.PackageNotFoundError:
+            out[p] = "not installed"
+    return out
+
+
+def collect(results: Iterable["DocResult"]) -> dict[str, list[dict]]:
+    tables: dict[str, list[dict]] = {name: [] for name in TABLES}
+    for r in results:
+        tables["documents"].append(r.document)
+        for name, rows in r.tables.items():
+            tables[name].extend(rows)
+    return tables
+
+
+def write_tables(results: list["DocResult"], settings: "Settings") -> dict[str, int]:
+    """Write every table as Parquet and CSV, then the manifest; return row counts."""
+    out = Path(settings.out_dir)
+    tables = collect(results)
+    counts: dict[str, int] = {}
+    for name, rows in tables.items():
+        table = to_arrow(name, rows)
+        atomic_write(out / f"{name}.parquet", _parquet_bytes(table))
+        atomic_write(out / f"{name}.csv", _csv_bytes(table))
+        counts[name] = table.num_rows
+    manifest = {
+        "schema_version": SCHEMA_VERSION,
+        "run_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "run_epoch": time.time(),
+        "config_hash": settings.config_hash,
+        "raw_dir": str(settings.raw_dir),
+        "package_versions": _versions(),
+        "row_counts": counts,
+        "tables": {name: {"parquet": f"{name}.parquet", "csv": f"{name}.csv"} for name in tables},
+    }
+    atomic_write(out / "manifest.json", (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    return counts

@@ -1,0 +1,115 @@
+"""HTML to blocks: encodings, furniture removal, label/value structures."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse.errors import ParseError
+from pipeline.parse.html import parse_html
+
+
+def parse(html: str | bytes, **kw):
+    data = html.encode("utf-8") if isinstance(html, str) else html
+    return parse_html(data, "sid", "https://example.fi/hankkeet/", **kw)
+
+
+def kinds(doc):
+    return [(b.kind, b.label, b.text) for b in doc.blocks]
+
+
+def test_navigation_cookie_footer_and_news_box_dropped():
+    doc = parse("""<html><body>
+      <div id="cookie-banner"><p>Tämä sivusto käyttää evästeitä</p></div>
+      <header class="site-header"><nav><a href="/">Etusivu</a></nav></header>
+      <main><h1>Kerhoiloa 2021!</h1><p>Hankkeen tavoitteena on, että kaikilla lapsilla on harrastus.</p>
+      <aside><h2>Ajankohtaista</h2><ul><li><a href="/u/1">Kaupunki tiedottaa 22.10.2021</a></li></ul></aside></main>
+      <footer><p>Vaihde (03) 6211</p></footer></body></html>""")
+    texts = [b.text for b in doc.blocks]
+    assert texts == ["Kerhoiloa 2021!", "Hankkeen tavoitteena on, että kaikilla lapsilla on harrastus."]
+    assert doc.title == "Kerhoiloa 2021!"
+
+
+def test_strong_labels_with_br_become_fields():
+    doc = parse("""<body><p class="facts"><strong>Projekttid:</strong> 1.5.2020–31.12.2022<br>
+      <strong>Totalbudget:</strong> Cirka 1,1&nbsp;miljoner euro<br>
+      <strong>Kontaktperson i Pargas:</strong> Siv Holmgren, tfn 040 352 3799</p></body>""")
+    assert kinds(doc) == [
+        ("field", "Projekttid", "1.5.2020–31.12.2022"),
+        ("field", "Totalbudget", "Cirka 1,1 miljoner euro"),
+        ("field", "Kontaktperson i Pargas", "Siv Holmgren, tfn 040 352 3799"),
+    ]
+
+
+def test_label_line_takes_following_lines():
+    doc = parse("""<body><p><strong>Yhteyshenkilö:</strong><br>Projektipäällikkö Hilkka Luukkonen<br>
+      <a href="mailto:hilkka.luukkonen@hameenlinna.fi">hilkka.luukkonen@hameenlinna.fi</a></p></body>""")
+    (b,) = doc.blocks
+    assert (b.kind, b.label) == ("field", "Yhteyshenkilö")
+    assert b.text == "Projektipäällikkö Hilkka Luukkonen\nhilkka.luukkonen@hameenlinna.fi"
+    assert b.links[0].href == "mailto:hilkka.luukkonen@hameenlinna.fi"
+
+
+def test_two_column_label_table_and_nested_funding_table():
+    doc = parse("""<body><table class="hanketiedot">
+      <tr><td><b>Hankkeen nimi</b></td><td>&nbsp; Kuntalaislähtöinen kaupunkikehittäminen</td></tr>
+      <tr><td><b>Tiivistelmä</b></td><td><div><p>Tavoitteena on osallisuus.</p>
+        <table border="1"><tr><td><b>Rahoitus</b></td><td>2015</td><td>Yht.</td></tr>
+        <tr><td>ESR 70%</td><td>50 722</td><td>50 722</td></tr></table></div></td></tr>
+      <tr><td><b>Aloittamispvm</b></td><td>1.10.2015</td></tr></table></body>""")
+    assert kinds(doc)[0] == ("field", "Hankkeen nimi", "Kuntalaislähtöinen kaupunkikehittäminen")
+    assert kinds(doc)[1] == ("field", "Tiivistelmä", "Tavoitteena on osallisuus.")
+    table = doc.blocks[2]
+    assert table.kind == "table"
+    assert table.rows == (("Rahoitus", "2015", "Yht."), ("ESR 70%", "50 722", "50 722"))
+    assert kinds(doc)[3] == ("field", "Aloittamispvm", "1.10.2015")
+
+
+def test_span_label_list_items_are_fields_and_aside_is_marked():
+    doc = parse("""<body><aside><section><h2>Hankkeen perustiedot</h2><ul>
+      <li><span class="facts__label">Toteutusaika</span> <span class="facts__value">21.2.–30.7.2014</span></li>
+      <li><span class="facts__label">Hallinnoija</span> <span>Juuan kunta</span></li></ul></section></aside></body>""")
+    assert [(b.kind, b.label, b.text, b.region) for b in doc.blocks[1:]] == [
+        ("field", "Toteutusaika", "21.2.–30.7.2014", "aside"),
+        ("field", "Hallinnoija", "Juuan kunta", "aside"),
+    ]
+
+
+def test_th_header_table_is_data_not_fields():
+    doc = parse("""<body><table><thead><tr><th>Hanke</th><th>Hakija</th><th>Tuki €</th></tr></thead>
+      <tbody><tr><td>Röytän saaren sähköistys</td><td>Iin Röytän toimijat ry</td><td>41&nbsp;750&nbsp;€</td></tr>
+      <tr><td>Piippurock-tapahtuman laajentaminen</td><td>Osuuskunta Toripata</td><td>6 164 €</td></tr></tbody></table></body>""")
+    (t,) = doc.blocks
+    assert t.kind == "table"
+    assert t.rows[1] == ("Röytän saaren sähköistys", "Iin Röytän toimijat ry", "41 750 €")
+
+
+@pytest.mark.parametrize("encoding", ["iso-8859-1", "windows-1252"])
+def test_meta_declared_legacy_encodings(encoding):
+    html = f'<html><head><meta charset="{encoding}"></head><body><h1>Hämeenlinnan kaupungin hanke – Äänekoski</h1></body></html>'
+    doc = parse(html.encode(encoding, errors="replace") if encoding == "iso-8859-1" else html.encode(encoding))
+    assert doc.blocks[0].text.startswith("Hämeenlinnan kaupungin hanke")
+
+
+def test_http_header_charset_wins_over_meta():
+    html = '<html><head><meta charset="utf-8"></head><body><p>Päättynyt hanke Ylöjärvellä</p></body></html>'
+    doc = parse(html.encode("cp1252"), http_content_type="text/html; charset=windows-1252")
+    assert doc.blocks[0].text == "Päättynyt hanke Ylöjärvellä"
+
+
+def test_undeclared_encoding_with_finnish_letters_is_detected():
+    html = "<html><body><p>" + "Hämeenlinnan kaupungin hallinnoimassa hankkeessa kehitetään työllisyyttä. " * 5 + "</p></body></html>"
+    doc = parse(html.encode("cp1252"))
+    assert "Hämeenlinnan kaupungin hallinnoimassa" in doc.blocks[0].text
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"\x00\x01\x02\x03binary" * 100, "binary content, not HTML"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "file is a PDF, not HTML"),
+])
+def test_unreadable_html_raises_one_line_error(data, message):
+    with pytest.raises(ParseError, match=message):
+        parse(data)
+
+
+def test_links_are_absolute():
+    doc = parse('<body><p><a href="/wp-content/uploads/2019/10/raportti.pdf">Loppuraportti (pdf)</a></p></body>')
+    assert doc.blocks[0].links[0].href == "https://example.fi/wp-content/uploads/2019/10/raportti.pdf"
