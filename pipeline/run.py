@@ -85,7 +85,8 @@ def _context(doc: Document, n_segments: int) -> DocContext:
             publisher = municipality_from_org(candidate) or municipality_of(candidate)
             if publisher:
                 break
-    return DocContext(email_pattern=pattern, publisher_municipality=publisher, n_segments=n_segments)
+    return DocContext(email_pattern=pattern, publisher_municipality=publisher, n_segments=n_segments,
+                      page_blocks=tuple(doc.blocks))
 
 
 def process_document(data: bytes, inp: DocInput) -> DocResult:

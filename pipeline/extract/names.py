@@ -32,11 +32,11 @@ def _suffix_re() -> re.Pattern[str]:
 @cache
 def _inline_re() -> re.Pattern[str]:
     stems = "|".join(sorted(map(re.escape, _type_words()), key=len, reverse=True))
-    # The capitalised run of words before a " -hanke…" word inside a sentence.
-    return re.compile(
-        rf"((?:[A-ZÅÄÖ0-9][\w.!&’'-]*)(?:\s+(?:[A-ZÅÄÖ0-9&–][\w.!&’'-]*|ja|och|and|of|for|in|the|–))*)"
-        rf"\s+[-–]\s?\w*?(?:{stems})\w*",
-    )
+    # the words before a " -hanke…" word inside a sentence
+    return re.compile(rf"^(.*?)\s+[-–]\s?\w*?(?:{stems})\w*", re.I)
+
+
+MAX_INLINE_WORDS = 10
 
 
 QUOTES = "\"“”„«»'’"
@@ -63,10 +63,20 @@ def name_in_sentence(sentence: str) -> str | None:
     m = _inline_re().search(one_line(sentence))
     if not m:
         return None
-    name = m.group(1).strip(QUOTES + " –-")
-    words = name.split()
-    # drop sentence-initial words that are not part of the name ("Vaasan kaupunki sai …")
-    return name if 1 <= len(words) <= 12 else None
+    words = m.group(1).strip(QUOTES + " ").split()
+    # Walk back from the type word: through the name's lower-case tail to its
+    # capitalised head, and stop at the first lower-case word before the head
+    # ("… avustuksen Wasa Station", "… rahoitusta Opitaan luonnossa").
+    start = None
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - MAX_INLINE_WORDS), -1):
+        w = words[i].strip(QUOTES)
+        if w[:1].isupper() or w[:1].isdigit():
+            start = i
+        elif start is not None:
+            break
+    if start is None:
+        return None
+    return " ".join(words[start:]).strip(QUOTES + " –-") or None
 
 
 def is_sentence(title: str) -> bool:

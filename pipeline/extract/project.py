@@ -32,6 +32,7 @@ class DocContext:
     email_pattern: str | None = None
     publisher_municipality: str | None = None
     n_segments: int = 1
+    page_blocks: tuple[Block, ...] = ()  # the whole document, for titles given elsewhere on the page
 
 
 @cache
@@ -274,7 +275,7 @@ def build_project(seg: Segment, ctx: DocContext) -> Project | None:
         budget_eur=budget,
         contacts=contacts_x.contacts_from_blocks(
             [b for b in seg.blocks if not (b.kind == "heading" and b is seg.blocks[0] and seg.kind != "page")],
-            email_pattern=ctx.email_pattern),
+            email_pattern=ctx.email_pattern, page_blocks=list(ctx.page_blocks)),
         funding=funding,
         organisations=orgs,
         attachments=attachments_from_blocks(seg.blocks),

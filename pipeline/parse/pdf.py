@@ -1,0 +1,1026 @@
+"""PDF to blocks: words with their geometry and typography, laid out in reading order.
+
+pdfplumber gives words with positions, font names and sizes; everything else is
+inferred from geometry, never from a file name:
+
+* running headers and footers (the same text in the top or bottom band of several
+  pages, page numbers such as "Sivu 1/2" or "1 (2)") are dropped;
+* ruled tables come from pdfplumber's line strategy; a table that runs over a page
+  break is stitched back together and its repeated header row dropped;
+* tables without rules are found from a header line whose words form three or more
+  separated groups, followed by lines aligned to them; column edges come from the
+  empty vertical strips between the header and row words, so right-aligned amounts
+  and space-separated thousands ("220 231") stay in one cell;
+* a page with a vertical gutter that no words cross over most of its height is read
+  column by column (text crossing the gutter, like a title band, splits the page
+  into bands read top to bottom);
+* lines join into paragraphs by vertical pitch; a wrapped line joins with a space,
+  a deliberate line break (the next word would have fitted) is kept as "\\n";
+* large or bold stand-alone lines become headings (level by size rank); label/value
+  rows (a label at the left, values starting at a common x), "Label: value" lines and
+  bold run-in labels ("Hallinnoija: …") become fields; bullets become list items.
+
+Errors are `ParseError`s with a one-line message: "not a PDF: …", "damaged PDF: …"
+(also for a file cut short: no %%EOF in its last 1024 bytes), "encrypted PDF",
+"no text layer: needs OCR".
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from pipeline.parse.blocks import Block, Document, Link, clean_text, one_line
+from pipeline.parse.errors import ParseError
+from pipeline.parse.fields import split_fields
+
+log = logging.getLogger(__name__)
+
+# -- tunables -------------------------------------------------------------------
+
+# Share of the page height at the top and bottom where running headers/footers live.
+FURNITURE_BAND = 0.10
+# A band line is a running header/footer when its text (digits ignored) repeats on
+# at least this share of the pages (and on two pages at least).
+FURNITURE_MIN_SHARE = 0.5
+# Words whose baselines differ by at most this share of the font size share a line.
+BASELINE_TOL_EM = 0.25
+# Two words closer than this share of the font size are one token (no space between).
+NO_SPACE_GAP_EM = 0.12
+# Consecutive lines further apart (baseline to baseline) than this many font sizes
+# start a new paragraph.
+PARA_PITCH_EM = 1.55
+# A line that wraps fills at least this share of its column, or the second share
+# once the block has a deliberate line break (see _wrapped).
+WRAP_MIN_FILL = 0.6
+WRAP_MIN_FILL_AFTER_BREAK = 0.85
+# A font-size change larger than this (pt) between two lines starts a new block.
+SIZE_CHANGE_PT = 0.6
+# Text at least this much larger than the body size is a heading.
+HEADING_SIZE_RATIO = 1.12
+# Headings are short; longer "large" text is an intro paragraph.
+HEADING_MAX_WORDS = 25
+# A bold stand-alone paragraph is a heading if it has at most this many words/lines.
+BOLD_HEADING_MAX_WORDS = 16
+BOLD_HEADING_MAX_LINES = 3
+# Label/value rows: the gap between label and value is at least this wide (pt and
+# font sizes, the larger wins), the label has at most this many words, and at least
+# this many rows share the value's x (within the tolerance).
+FIELD_GAP_MIN_PT = 5.0
+FIELD_GAP_EM = 0.7
+FIELD_MAX_LABEL_WORDS = 6
+FIELD_MIN_ROWS = 2
+FIELD_X_TOL = 2.5
+# A label that wraps ("Lisätietoja / päätöksestä") continues closer than this.
+LABEL_WRAP_PITCH_EM = 1.5
+# A bold run-in label ("Hallinnoija: Metropolia …") has at most this many words
+# and ends with a colon.
+RUNIN_MAX_WORDS = 5
+# Column gutters: at least this wide, crossed by words of at most this share of the
+# text height; each column at least this share of the region's width (median line
+# width) and of its text height; lines on the two sides share baselines at most this
+# often (label/value rows and table rows always share them).
+GUTTER_MIN_PT = 10.0
+GUTTER_MAX_CROSS = 0.2
+COLUMN_MIN_WIDTH = 0.2
+COLUMN_MIN_HEIGHT = 0.2
+COLUMN_MAX_SHARED_BASELINES = 0.85
+COLUMN_MAX_DEPTH = 3
+# Tables without rules: header groups are separated by at least this gap (pt and
+# font sizes, the larger wins); each group has at most this many words; rows follow
+# at most this many font sizes apart; a wrapped line follows closer than
+# WS_WRAP_PITCH_EM; the strip separating two columns is at least WS_SEP_MIN_PT wide.
+WS_HEADER_GAP_PT = 12.0
+WS_HEADER_GAP_EM = 1.5
+WS_HEADER_MAX_GROUP_WORDS = 5
+WS_MIN_COLUMNS = 3
+WS_MIN_ROWS = 2
+WS_ROW_MAX_PITCH_EM = 3.2
+WS_WRAP_PITCH_EM = 1.6
+WS_SEP_MIN_PT = 4.0
+WS_SIZE_TOL_PT = 1.0
+# A table whose bottom lies below this share of the page height may continue on
+# the next page even when the next part does not repeat the header.
+TABLE_CONTINUES_BELOW = 0.75
+# Ruled tables need at least this many rows and columns (a framed box is not a table).
+RULED_MIN_ROWS = 2
+RULED_MIN_COLS = 2
+
+DASHES = {"–", "-", "—", "*"}
+BULLETS = {"•", "–", "-", "▪", "◦", "●", "○", "■", "□", "‣", "∙", "*", "—", "►", "▸", "➢", "✓"}
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$", re.I)
+_CID = re.compile(r"\(cid:\d+\)")
+_PAGE_NUMBER = re.compile(
+    r"(?:^|\s)(?:(?:sivu|s\.|page|sida|p\.)\s*\d+(?:\s*(?:/|of|av|\()\s*\d+\)?)?"
+    r"|\d+\s*\(\s*\d+\s*\)|\d+\s*/\s*\d+|-\s*\d+\s*-|\d{1,3})\s*$",
+    re.I,
+)
+_LOWER_START = re.compile(r"^[a-zåäöüéè(]")
+
+
+# -- geometry model ---------------------------------------------------------------
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    base: float
+    size: float
+    bold: bool
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass
+class Line:
+    words: list[Word]
+
+    def __post_init__(self) -> None:
+        self.words.sort(key=lambda w: w.x0)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def base(self) -> float:
+        return statistics.median(w.base for w in self.words)
+
+    @property
+    def size(self) -> float:
+        """The size most of the line's characters are set in."""
+        c: Counter[float] = Counter()
+        for w in self.words:
+            c[round(w.size * 2) / 2] += len(w.text)
+        return c.most_common(1)[0][0]
+
+    @property
+    def bold(self) -> bool:
+        chars = sum(len(w.text) for w in self.words if w.text not in BULLETS)
+        bold = sum(len(w.text) for w in self.words if w.bold and w.text not in BULLETS)
+        return chars > 0 and bold >= 0.9 * chars
+
+    @property
+    def text(self) -> str:
+        return join_words(self.words)
+
+
+@dataclass
+class TableItem:
+    rows: list[list[str]]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+@dataclass
+class Segment:
+    """Consecutive lines of one column region (or a table), in reading order."""
+
+    lines: list[Line] = field(default_factory=list)
+    table: TableItem | None = None
+    left: float = 0.0
+    right: float = 0.0
+
+
+@dataclass
+class RawBlock:
+    """A block before heading levels and links are settled."""
+
+    kind: str
+    text: str
+    page: int
+    label: str | None = None
+    rows: list[list[str]] | None = None
+    size: float = 0.0
+    heading_by_size: bool = False
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # for tables: where the (last part of the) table ends, to stitch page breaks
+    last_page: int = 0
+    last_bottom: float = 0.0
+    last_height: float = 0.0
+
+
+def join_words(words: list[Word]) -> str:
+    out = ""
+    prev: Word | None = None
+    for w in words:
+        if prev is not None:
+            gap = w.x0 - prev.x1
+            out += "" if gap < NO_SPACE_GAP_EM * min(w.size, prev.size) else " "
+        out += w.text
+        prev = w
+    return out
+
+
+def build_lines(words: Iterable[Word]) -> list[Line]:
+    """Group words sharing a baseline into lines, top to bottom."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.base, w.x0)):
+        if lines:
+            cur = lines[-1]
+            ref = statistics.median(x.base for x in cur)
+            if abs(w.base - ref) <= BASELINE_TOL_EM * max(w.size, cur[0].size):
+                cur.append(w)
+                continue
+        lines.append([w])
+    return [Line(ws) for ws in lines]
+
+
+# -- opening --------------------------------------------------------------------
+
+def _open(data: bytes):
+    import pdfplumber
+
+    if not data:
+        raise ParseError("damaged PDF: empty file")
+    if b"%PDF-" not in data[:1024]:
+        raise ParseError("not a PDF: no %PDF- header")
+    if b"%%EOF" not in data[-1024:]:
+        raise ParseError("damaged PDF: truncated (no %%EOF marker at the end)")
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        _ = pdf.pages
+    except Exception as e:  # pdfminer raises many kinds of errors on broken files
+        raise _error(e) from None
+    return pdf
+
+
+def _error(e: Exception) -> ParseError:
+    """A one-line ParseError for whatever pdfminer/pdfplumber raised."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    inner = e.args[0] if e.args and isinstance(e.args[0], Exception) else e  # pdfplumber wraps
+    if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in str(inner).lower():
+        return ParseError("encrypted PDF")
+    detail = one_line(str(inner))[:120]
+    name = type(inner).__name__
+    return ParseError(f"damaged PDF: {name}: {detail}" if detail else f"damaged PDF: {name}")
+
+
+def _page_words(page) -> list[Word]:
+    out: list[Word] = []
+    for w in page.extract_words(extra_attrs=["fontname", "size"], return_chars=True, keep_blank_chars=False):
+        text = _CID.sub("", w["text"]).strip()
+        chars = w.get("chars") or []
+        if not text or (chars and not chars[0].get("upright", True)):
+            continue
+        m = chars[0].get("matrix") if chars else None
+        base = page.height - m[5] if m else w["bottom"]
+        bold_chars = sum(1 for c in chars if _BOLD_FONT.search(c.get("fontname", "")))
+        out.append(Word(
+            text=text, x0=float(w["x0"]), x1=float(w["x1"]), top=float(w["top"]), bottom=float(w["bottom"]),
+            base=float(base), size=float(w["size"]), bold=bold_chars * 2 > len(chars) if chars else False,
+        ))
+    return out
+
+
+# -- ruled tables -----------------------------------------------------------------
+
+def _ruled_tables(page) -> list[TableItem]:
+    out: list[TableItem] = []
+    try:
+        found = [(t.bbox, t.extract()) for t in page.find_tables()]
+    except Exception as e:  # a broken drawing must not lose the page's text
+        log.warning("table finder failed on page %s: %s", page.page_number, e)
+        return out
+    for bbox, extracted in found:
+        rows = [[clean_text(c or "") for c in row] for row in extracted]
+        rows = [r for r in rows if any(r)]
+        if len(rows) < RULED_MIN_ROWS or max((len(r) for r in rows), default=0) < RULED_MIN_COLS:
+            continue
+        # drop columns that are empty in every row (split cells of a drawn grid)
+        keep = [i for i in range(len(rows[0])) if any(i < len(r) and r[i] for r in rows)]
+        rows = [[r[i] for i in keep if i < len(r)] for r in rows]
+        if len(keep) < RULED_MIN_COLS or sum(1 for r in rows for c in r if c) < 2:
+            continue
+        x0, top, x1, bottom = bbox
+        out.append(TableItem(rows=rows, x0=x0, x1=x1, top=top, bottom=bottom))
+    return out
+
+
+def _inside(w: Word, t: TableItem) -> bool:
+    cy = (w.top + w.bottom) / 2
+    return t.x0 - 1 <= w.cx <= t.x1 + 1 and t.top - 1 <= cy <= t.bottom + 1
+
+
+# -- running headers and footers ---------------------------------------------------
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
+
+
+def _drop_furniture(pages: list[tuple[float, list[Word]]], body_size: float) -> list[list[Word]]:
+    """Remove running headers/footers and page numbers from each page's words."""
+    n = len(pages)
+    per_page: list[list[tuple[Line, str]]] = []
+    counts: Counter[str] = Counter()
+    for height, words in pages:
+        band_lines = []
+        for ln in build_lines(words):
+            if ln.bottom <= FURNITURE_BAND * height or ln.top >= (1 - FURNITURE_BAND) * height:
+                key = _furniture_key(ln.text)
+                band_lines.append((ln, key))
+        per_page.append(band_lines)
+        counts.update({k for _, k in band_lines})
+    out: list[list[Word]] = []
+    for (height, words), band_lines in zip(pages, per_page):
+        drop: set[int] = set()
+        for ln, key in band_lines:
+            repeated = n >= 2 and counts[key] >= max(2, FURNITURE_MIN_SHARE * n)
+            page_no = bool(_PAGE_NUMBER.search(ln.text)) and ln.size <= body_size
+            if repeated or page_no:
+                drop.update(id(w) for w in ln.words)
+        out.append([w for w in words if id(w) not in drop])
+    return out
+
+
+# -- tables without rules ----------------------------------------------------------
+
+def _groups(line: Line, min_gap: float) -> list[list[Word]]:
+    groups: list[list[Word]] = [[line.words[0]]]
+    for w in line.words[1:]:
+        if w.x0 - groups[-1][-1].x1 >= min_gap:
+            groups.append([w])
+        else:
+            groups[-1].append(w)
+    return groups
+
+
+def _separators(header: list[list[Word]], words: list[Word]) -> list[float] | None:
+    """The x of each column boundary: the widest word-free strip between two header groups."""
+    lo = min(w.x0 for w in words)
+    hi = max(w.x1 for w in words)
+    width = int(hi - lo) + 2
+    covered = bytearray(width)
+    for w in words:
+        for x in range(max(0, int(w.x0 - lo)), min(width, int(w.x1 - lo) + 1)):
+            covered[x] = 1
+    seps: list[float] = []
+    for g, h in zip(header, header[1:]):
+        a, b = int(g[0].x0 - lo), int(h[-1].x1 - lo)
+        best: tuple[int, int] | None = None
+        x = a
+        while x <= b:
+            if not covered[x]:
+                s = x
+                while x <= b and not covered[x]:
+                    x += 1
+                if best is None or x - s > best[1] - best[0]:
+                    best = (s, x)
+            x += 1
+        if best is None or best[1] - best[0] < WS_SEP_MIN_PT:
+            return None
+        seps.append(lo + (best[0] + best[1]) / 2)
+    return seps
+
+
+def _cells(line: Line, seps: list[float]) -> list[list[Word]]:
+    cells: list[list[Word]] = [[] for _ in range(len(seps) + 1)]
+    for w in line.words:
+        i = sum(1 for s in seps if w.cx > s)
+        cells[i].append(w)
+    return cells
+
+
+def _crosses(line: Line, seps: list[float]) -> bool:
+    return any(w.x0 < s < w.x1 for w in line.words for s in seps)
+
+
+def _whitespace_table(lines: list[Line], i: int) -> tuple[TableItem, int] | None:
+    """A table without rules whose header is lines[i]; returns it and the index after it."""
+    head = lines[i]
+    gap = max(WS_HEADER_GAP_PT, WS_HEADER_GAP_EM * head.size)
+    groups = _groups(head, gap)
+    if len(groups) < WS_MIN_COLUMNS or any(len(g) > WS_HEADER_MAX_GROUP_WORDS for g in groups):
+        return None
+    words = list(head.words)
+    seps = _separators(groups, words)
+    if seps is None:
+        return None
+    rows: list[list[Line]] = []  # the lines of each row: the first opens it, the rest wrap
+    last_cells: list[list[Word]] = []
+    prev = head
+    j = i + 1
+    while j < len(lines):
+        ln = lines[j]
+        pitch = ln.base - prev.base
+        if pitch <= 0 or pitch > WS_ROW_MAX_PITCH_EM * max(ln.size, prev.size):
+            break
+        if abs(ln.size - head.size) > WS_SIZE_TOL_PT or ln.x0 < head.x0 - 3:
+            break
+        trial = _separators(groups, words + ln.words)
+        if trial is None or _crosses(ln, trial):
+            break
+        cells = _cells(ln, trial)
+        filled = [bool(c) for c in cells]
+        wrap_close = pitch <= WS_WRAP_PITCH_EM * max(ln.size, prev.size)
+        last_missing = bool(rows) and not filled[-1] and bool(last_cells[-1])
+        continuation = bool(rows) and wrap_close and (
+            not filled[0] or bool(_LOWER_START.match(ln.words[0].text)) or last_missing
+        )
+        if not continuation and sum(filled) < 2:
+            break
+        words += ln.words
+        seps = trial
+        if continuation:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+            last_cells = cells
+        prev = ln
+        j += 1
+    if len(rows) < WS_MIN_ROWS:
+        return None
+    table: list[list[str]] = [[clean_text(join_words(c)) for c in _cells(head, seps)]]
+    for row in rows:
+        texts = [""] * (len(seps) + 1)
+        for ln in row:  # wrapped lines of a row continue its cells
+            for k, c in enumerate(_cells(ln, seps)):
+                if c:
+                    texts[k] = f"{texts[k]} {join_words(c)}".strip()
+        table.append([clean_text(t) for t in texts])
+    member = [head, *(ln for row in rows for ln in row)]
+    return TableItem(rows=table, x0=min(ln.x0 for ln in member), x1=max(ln.x1 for ln in member),
+                     top=head.top, bottom=member[-1].bottom), j
+
+
+def _find_whitespace_tables(lines: list[Line]) -> tuple[list[TableItem], list[Line]]:
+    tables: list[TableItem] = []
+    rest: list[Line] = []
+    i = 0
+    while i < len(lines):
+        found = _whitespace_table(lines, i)
+        if found:
+            tables.append(found[0])
+            i = found[1]
+        else:
+            rest.append(lines[i])
+            i += 1
+    return tables, rest
+
+
+# -- columns --------------------------------------------------------------------
+
+def _find_gutter(lines: list[Line], tables: list[TableItem]) -> tuple[float, float] | None:
+    """A vertical strip that (almost) no words cross, with real columns on both sides."""
+    if len(lines) < 6:
+        return None
+    lo = min([ln.x0 for ln in lines] + [t.x0 for t in tables])
+    hi = max([ln.x1 for ln in lines] + [t.x1 for t in tables])
+    width = int(hi - lo) + 2
+    if width < 4 * GUTTER_MIN_PT:
+        return None
+    cover = [0.0] * width
+    total = 0.0
+    for ln in lines:
+        h = ln.size
+        total += h
+        mask = bytearray(width)
+        for w in ln.words:
+            for x in range(max(0, int(w.x0 - lo)), min(width, int(w.x1 - lo) + 1)):
+                mask[x] = 1
+        for x in range(width):
+            if mask[x]:
+                cover[x] += h
+    for t in tables:
+        h = t.bottom - t.top
+        total += h
+        for x in range(max(0, int(t.x0 - lo)), min(width, int(t.x1 - lo) + 1)):
+            cover[x] += h
+    limit = GUTTER_MAX_CROSS * total
+    margin = int(COLUMN_MIN_WIDTH * width)
+    runs: list[tuple[float, int, int]] = []
+    x = margin
+    while x < width - margin:
+        if cover[x] <= limit:
+            s = x
+            while x < width - margin and cover[x] <= limit:
+                x += 1
+            if x - s >= GUTTER_MIN_PT:
+                # narrow the run to its least-crossed stretch: a ragged column edge
+                # next to the gutter is covered by some lines, the gutter by none
+                m = min(cover[s:x])
+                best = (0, s, s)
+                y = s
+                while y < x:
+                    if cover[y] <= m:
+                        t = y
+                        while y < x and cover[y] <= m:
+                            y += 1
+                        best = max(best, (y - t, t, y))
+                    y += 1
+                if best[0] >= GUTTER_MIN_PT:
+                    runs.append((m, -best[0], best[1]))
+        x += 1
+    for _, neg_w, s in sorted(runs):
+        g0, g1 = lo + s + 1, lo + s - neg_w - 1
+        if _valid_columns(lines, (g0, g1), hi - lo):
+            return g0, g1
+    return None
+
+
+def _split_line(ln: Line, mid: float) -> tuple[Line | None, Line | None]:
+    left = [w for w in ln.words if w.cx < mid]
+    right = [w for w in ln.words if w.cx >= mid]
+    return (Line(left) if left else None), (Line(right) if right else None)
+
+
+def _crosses_gutter(ln: Line, gutter: tuple[float, float]) -> bool:
+    return any(w.x0 < gutter[1] and w.x1 > gutter[0] for w in ln.words)
+
+
+def _valid_columns(lines: list[Line], gutter: tuple[float, float], width: float) -> bool:
+    mid = (gutter[0] + gutter[1]) / 2
+    left: list[Line] = []
+    right: list[Line] = []
+    for ln in lines:
+        if _crosses_gutter(ln, gutter):
+            continue
+        a, b = _split_line(ln, mid)
+        if a:
+            left.append(a)
+        if b:
+            right.append(b)
+    if not left or not right:
+        return False
+    total = sum(ln.size for ln in lines)
+    for side in (left, right):
+        if sum(ln.size for ln in side) < COLUMN_MIN_HEIGHT * total:
+            return False
+        if statistics.median(ln.x1 - ln.x0 for ln in side) < COLUMN_MIN_WIDTH * width:
+            return False
+    bases = [ln.base for ln in right]
+    shared = sum(1 for ln in left if any(abs(ln.base - b) <= 1.0 for b in bases))
+    return shared / len(left) <= COLUMN_MAX_SHARED_BASELINES
+
+
+def _layout(lines: list[Line], tables: list[TableItem], depth: int = 0) -> list[Segment]:
+    """Reading order of a region: tables, columns, then plain top-to-bottom text."""
+    if not lines and not tables:
+        return []
+    ws_tables, lines = _find_whitespace_tables(lines)
+    tables = tables + ws_tables
+    gutter = _find_gutter(lines, tables) if depth < COLUMN_MAX_DEPTH else None
+    if gutter is None:
+        return _flow(lines, tables)
+    mid = (gutter[0] + gutter[1]) / 2
+    spanning: list[tuple[float, Line | TableItem]] = []
+    sides: list[tuple[Line | TableItem, int]] = []  # (item, 0 left / 1 right)
+    for ln in lines:
+        if _crosses_gutter(ln, gutter):
+            spanning.append((ln.top, ln))
+            continue
+        a, b = _split_line(ln, mid)
+        if a:
+            sides.append((a, 0))
+        if b:
+            sides.append((b, 1))
+    for t in tables:
+        if t.x0 < gutter[1] and t.x1 > gutter[0]:
+            spanning.append((t.top, t))
+        else:
+            sides.append((t, 0 if t.x1 <= mid else 1))
+    spanning.sort(key=lambda p: p[0])
+    cuts = [top for top, _ in spanning]
+    bands: dict[int, tuple[list, list]] = defaultdict(lambda: ([], []))
+    for item, side in sides:
+        band = sum(1 for c in cuts if c <= item.top)
+        bands[band][side].append(item)
+    out: list[Segment] = []
+
+    def emit_band(k: int) -> None:
+        if k not in bands:
+            return
+        for side_items in bands[k]:
+            ls = [x for x in side_items if isinstance(x, Line)]
+            ts = [x for x in side_items if isinstance(x, TableItem)]
+            out.extend(_layout(ls, ts, depth + 1))
+
+    emit_band(0)
+    k = 0
+    while k < len(spanning):
+        # consecutive spanning items (nothing of the columns between them) flow together
+        group = [spanning[k][1]]
+        while k + 1 < len(spanning) and (k + 1) not in bands:
+            k += 1
+            group.append(spanning[k][1])
+        out.extend(_flow([x for x in group if isinstance(x, Line)], [x for x in group if isinstance(x, TableItem)]))
+        k += 1
+        emit_band(k)
+    return out
+
+
+def _flow(lines: list[Line], tables: list[TableItem]) -> list[Segment]:
+    """Single-column reading: lines top to bottom, broken into segments by tables."""
+    items: list[tuple[float, int, Line | TableItem]] = [(ln.base, 0, ln) for ln in lines]
+    items += [(t.top, 1, t) for t in tables]
+    items.sort(key=lambda p: (p[0], p[1]))
+    left = min((ln.x0 for ln in lines), default=0.0)
+    right = max((ln.x1 for ln in lines), default=0.0)
+    out: list[Segment] = []
+    cur: Segment | None = None
+    for _, _, it in items:
+        if isinstance(it, TableItem):
+            out.append(Segment(table=it))
+            cur = None
+        else:
+            if cur is None:
+                cur = Segment(left=left, right=right)
+                out.append(cur)
+            cur.lines.append(it)
+    return out
+
+
+# -- blocks from a text segment -----------------------------------------------------
+
+def _is_bullet(ln: Line) -> bool:
+    first = ln.words[0].text
+    return first in BULLETS and len(ln.words) > 1 or (len(first) > 1 and first[0] in "•▪●■◦‣➢►" and first[1] != first[0])
+
+
+def _strip_bullet(text: str) -> str:
+    return re.sub(r"^[•▪●■◦‣➢►▸✓□○∙*—–-]\s*", "", text).strip()
+
+
+def _wrapped(prev: Line, nxt: Line, right: float, left: float | None = None, after_break: bool = False) -> bool:
+    """True when `nxt` continues `prev` only because its first word did not fit.
+
+    The line must also be fairly full: a short line followed by a long word is
+    more often a deliberate break (a list of names, one per line) than a wrap,
+    the more so once the block has shown a deliberate break already.
+    """
+    first = nxt.words[0]
+    if first.text in BULLETS and len(nxt.words) > 1:
+        return False
+    need = (first.x1 - first.x0) + 0.3 * first.size
+    if prev.x1 + need <= right - 1.0:
+        return False
+    left = prev.x0 if left is None else left
+    fill = WRAP_MIN_FILL_AFTER_BREAK if after_break else WRAP_MIN_FILL
+    return right - left <= 0 or (prev.x1 - left) >= fill * (right - left)
+
+
+def _join_lines(lines: list[Line], right: float) -> str:
+    left = min(ln.x0 for ln in lines)
+    out = lines[0].text
+    broke = False
+    for a, b in zip(lines, lines[1:]):
+        wrap = _wrapped(a, b, right, left, broke)
+        broke = broke or not wrap
+        out += (" " if wrap else "\n") + b.text
+    return out
+
+
+def _field_column(lines: list[Line]) -> tuple[float, dict[int, int]] | None:
+    """The x where values of label/value rows start, and each row line's value index."""
+    cands: dict[int, tuple[float, int]] = {}
+    for n, ln in enumerate(lines):
+        if len(ln.words) < 2:
+            continue
+        gap_min = max(FIELD_GAP_MIN_PT, FIELD_GAP_EM * ln.size)
+        for k in range(1, min(len(ln.words), FIELD_MAX_LABEL_WORDS + 1)):
+            gap = ln.words[k].x0 - ln.words[k - 1].x1
+            if gap >= gap_min:
+                inner = [ln.words[m].x0 - ln.words[m - 1].x1 for m in range(1, k)]
+                if not inner or gap >= 1.8 * max(inner):
+                    cands[n] = (ln.words[k].x0, k)
+                break
+    if len(cands) < FIELD_MIN_ROWS:
+        return None
+    xs = [x for x, _ in cands.values()]
+    best_x, best_n = 0.0, 0
+    for x in xs:
+        c = sum(1 for y in xs if abs(x - y) <= FIELD_X_TOL)
+        if c > best_n:
+            best_x, best_n = x, c
+    if best_n < FIELD_MIN_ROWS:
+        return None
+    rows = {n: k for n, (x, k) in cands.items() if abs(x - best_x) <= FIELD_X_TOL}
+    label_x = [lines[n].x0 for n in rows]
+    if max(label_x) - min(label_x) > 3 * FIELD_X_TOL:
+        return None
+    return best_x, rows
+
+
+def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
+    lines = seg.lines
+    right = seg.right
+    out: list[RawBlock] = []
+    fc = _field_column(lines)
+    vx, field_rows = (fc if fc else (0.0, {}))
+    label_left = min((lines[n].x0 for n in field_rows), default=0.0)
+    first_row = lines[min(field_rows)] if field_rows else None
+    label_bold = bool(first_row and first_row.words[0].bold)
+    label_size = first_row.words[0].size if first_row else 0.0
+
+    group: list[Line] = []
+    gkind = ""
+
+    def box(ls: list[Line]) -> list[tuple[float, float, float, float]]:
+        return [(w.x0, w.top, w.x1, w.bottom) for ln in ls for w in ln.words]
+
+    def flush() -> None:
+        nonlocal group, gkind
+        if group:
+            out.extend(_classify(group, gkind, right, page, body, box(group)))
+        group, gkind = [], ""
+
+    field_label: list[str] = []
+    field_value: list[Line] = []
+    field_lines: list[Line] = []
+
+    def flush_field() -> None:
+        nonlocal field_label, field_value, field_lines
+        if field_label:
+            text = _join_lines(field_value, right) if field_value else ""
+            out.append(RawBlock(kind="field", label=" ".join(field_label).rstrip(":").strip(), text=clean_text(text),
+                                page=page, boxes=box(field_lines)))
+        field_label, field_value, field_lines = [], [], []
+
+    prev: Line | None = None
+    for n, ln in enumerate(lines):
+        pitch = ln.base - prev.base if prev else 0.0
+        tight = prev is not None and 0 < pitch <= PARA_PITCH_EM * max(ln.size, prev.size)
+        very_tight = prev is not None and 0 < pitch <= LABEL_WRAP_PITCH_EM * max(ln.size, prev.size)
+        if n in field_rows:
+            flush()
+            flush_field()
+            k = field_rows[n]
+            field_label = [join_words(ln.words[:k])]
+            field_value = [Line(ln.words[k:])]
+            field_lines = [ln]
+            prev = ln
+            continue
+        if field_label:
+            if tight and abs(ln.x0 - vx) <= FIELD_X_TOL and not _is_bullet(ln):
+                field_value.append(ln)
+                field_lines.append(ln)
+                prev = ln
+                continue
+            if very_tight and ln.x1 < vx and abs(ln.x0 - label_left) <= 3 * FIELD_X_TOL:
+                field_label.append(ln.text)
+                field_lines.append(ln)
+                prev = ln
+                continue
+            flush_field()
+        if (field_rows and ln.x1 < vx and abs(ln.x0 - label_left) <= FIELD_X_TOL and len(ln.words) <= FIELD_MAX_LABEL_WORDS
+                and ((n + 1) in field_rows or (n - 1) in field_rows)
+                and ln.bold == label_bold and abs(ln.size - label_size) <= SIZE_CHANGE_PT):
+            # a label with nothing beside it, between label/value rows ("Liitteet")
+            flush()
+            field_label, field_value, field_lines = [ln.text], [], [ln]
+            prev = ln
+            continue
+        if group:
+            last = group[-1]
+            brk = not tight or abs(ln.size - last.size) > SIZE_CHANGE_PT or ln.bold != last.bold
+            if not brk and _is_bullet(ln):
+                # a dash opening a wrapped line ("… design\n– Pyöräkeskuksesta") is no bullet
+                brk = ln.words[0].text not in DASHES or not _wrapped(last, ln, right, min(x.x0 for x in group))
+            if not brk and gkind == "list" and ln.x0 <= group[0].x0 + 2:
+                brk = True
+            if not brk and gkind == "para":
+                wrapped = _wrapped(last, ln, right, min(x.x0 for x in group))
+                # a line opening with "Label:" after a sentence ends starts a field
+                if _label_start(ln) and (not wrapped or re.search(r"[.!?;:]$", last.text)):
+                    brk = True
+                # after a deliberate break, a change of indent starts a new paragraph
+                elif not wrapped and abs(ln.x0 - last.x0) > 3 and abs(ln.x0 - group[0].x0) > 3:
+                    brk = True
+            if brk:
+                flush()
+        if not group:
+            gkind = "list" if _is_bullet(ln) else "para"
+        group.append(ln)
+        prev = ln
+    flush()
+    flush_field()
+    return out
+
+
+def _label_start(ln: Line) -> bool:
+    """A line opening with a short "Label:" or a bold run-in label."""
+    if _runin(ln):
+        return True
+    m = re.match(r"^([A-ZÅÄÖÜ][^:]{0,58}?):(\s|$)", ln.text)
+    return bool(m and len(m.group(1).split()) <= RUNIN_MAX_WORDS)
+
+
+def _runin(ln: Line) -> int:
+    """Number of leading bold words forming a run-in label, or 0."""
+    k = 0
+    while k < len(ln.words) and ln.words[k].bold:
+        k += 1
+    colon = 0 < k < len(ln.words) and (ln.words[k - 1].text.endswith(":") or ln.words[k].text.startswith(":"))
+    if colon and k <= RUNIN_MAX_WORDS and ln.words[0].text[:1].isupper():
+        return k
+    return 0
+
+
+def _classify(group: list[Line], kind: str, right: float, page: int, body: float,
+              boxes: list[tuple[float, float, float, float]]) -> list[RawBlock]:
+    size = group[0].size
+    if kind == "list":
+        text = _strip_bullet(_join_lines(group, right))
+        return [RawBlock(kind="list_item", text=clean_text(text), page=page, size=size, boxes=boxes)]
+    text = clean_text(_join_lines(group, right))
+    words = len(text.split())
+    if size >= body * HEADING_SIZE_RATIO and words <= HEADING_MAX_WORDS:
+        return [RawBlock(kind="heading", text=one_line(text), page=page, size=size, heading_by_size=True, boxes=boxes)]
+    # a bold stand-alone line is a heading unless it reads as a sentence ("Hanke on päättynyt.")
+    if (all(ln.bold for ln in group) and words <= BOLD_HEADING_MAX_WORDS and len(group) <= BOLD_HEADING_MAX_LINES
+            and not re.search(r"[.;,]$", text)):
+        return [RawBlock(kind="heading", text=one_line(text), page=page, size=size, boxes=boxes)]
+    k = _runin(group[0])
+    if k:
+        label = join_words(group[0].words[:k]).strip()
+        rest_first = Line(group[0].words[k:])
+        value = clean_text(_join_lines([rest_first, *group[1:]], right))
+        label = label.rstrip(":").strip()
+        value = value.lstrip(":").strip()
+        if label:
+            return [RawBlock(kind="field", label=label, text=value, page=page, size=size, boxes=boxes)]
+    fields = split_fields(text)
+    if fields:
+        return [RawBlock(kind="field", label=lab, text=clean_text(val), page=page, size=size, boxes=boxes)
+                for lab, val in fields]
+    return [RawBlock(kind="paragraph", text=text, page=page, size=size, boxes=boxes)]
+
+
+# -- document -------------------------------------------------------------------
+
+def _body_size(words: Iterable[Word]) -> float:
+    c: Counter[float] = Counter()
+    for w in words:
+        c[round(w.size * 2) / 2] += len(w.text)
+    return c.most_common(1)[0][0] if c else 10.0
+
+
+def _stitch(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Join a table continued at the top of the next page; drop its repeated header row.
+
+    The parts must be adjacent in reading order (nothing after the first part on
+    its page, nothing before the second on its page) with the same column count,
+    and either the second part repeats the header or the first reaches low on its page.
+    """
+    out: list[RawBlock] = []
+    for i, b in enumerate(blocks):
+        prev = out[-1] if out else None
+        if (b.kind == "table" and prev is not None and prev.kind == "table" and b.rows and prev.rows
+                and b.page == prev.last_page + 1 and len(b.rows[0]) == len(prev.rows[0])
+                and all(x.page != b.page for x in blocks[:i])):
+            same_header = [one_line(c) for c in b.rows[0]] == [one_line(c) for c in prev.rows[0]]
+            if same_header or prev.last_bottom >= TABLE_CONTINUES_BELOW * prev.last_height:
+                prev.rows = prev.rows + (b.rows[1:] if same_header else b.rows)
+                prev.last_page, prev.last_bottom, prev.last_height = b.page, b.last_bottom, b.last_height
+                continue
+        out.append(b)
+    return out
+
+
+def _links(page, blocks: list[RawBlock]) -> dict[int, list[Link]]:
+    """Hyperlink annotations of a page, attached to the block under them."""
+    found: dict[int, list[Link]] = defaultdict(list)
+    try:
+        links = page.hyperlinks
+    except Exception:
+        return found
+    words = None
+    for ln in links:
+        uri = ln.get("uri")
+        if not uri:
+            continue
+        x0, top, x1, bottom = ln["x0"], ln["top"], ln["x1"], ln["bottom"]
+        if words is None:
+            words = page.extract_words()
+        text = " ".join(w["text"] for w in words
+                        if w["x0"] >= x0 - 2 and w["x1"] <= x1 + 2 and w["top"] >= top - 2 and w["bottom"] <= bottom + 2)
+        for bi, b in enumerate(blocks):
+            if any(bx0 < x1 and bx1 > x0 and bt < bottom and bb > top for bx0, bt, bx1, bb in b.boxes):
+                found[bi].append(Link(text=clean_text(text) or uri, href=uri))
+                break
+    return found
+
+
+def _pdf_errors() -> tuple[type[BaseException], ...]:
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.pdftypes import PDFException
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    return (PdfminerException, PDFException, PSException, PDFSyntaxError)
+
+
+_PDF_ERRORS = _pdf_errors()
+
+
+def parse_pdf(data: bytes, source_id: str, source_url: str) -> Document:
+    """Parse PDF bytes into blocks in reading order (see the module docstring)."""
+    pdf = _open(data)
+    try:
+        pages = list(pdf.pages)
+        raw_pages: list[tuple[float, list[Word]]] = []
+        ruled: list[list[TableItem]] = []
+        broken: list[str] = []
+        first_error: Exception | None = None
+        for page in pages:
+            try:
+                words = _page_words(page)
+                tables = _ruled_tables(page) if words else []
+            except Exception as e:  # one broken page: keep the others, say so in meta
+                log.warning("page %s of %s unreadable: %s", page.page_number, source_id, e)
+                broken.append(str(page.page_number))
+                first_error = first_error or e
+                words, tables = [], []
+            words = [w for w in words if not any(_inside(w, t) for t in tables)]
+            raw_pages.append((float(page.height), words))
+            ruled.append(tables)
+        if first_error is not None and len(broken) == len(pages):
+            raise _error(first_error)
+        if not any(ws for _, ws in raw_pages) and not any(ruled):
+            raise ParseError("no text layer: needs OCR")
+        body = _body_size(w for _, ws in raw_pages for w in ws)
+        clean_pages = _drop_furniture(raw_pages, body)
+        laid_out = [_layout(build_lines(words), tables) for words, tables in zip(clean_pages, ruled)]
+        # the body size is that of running text: table cells are often set smaller
+        body = _body_size(w for segs in laid_out for seg in segs for ln in seg.lines for w in ln.words)
+
+        blocks: list[RawBlock] = []
+        page_links: list[tuple[int, int, int]] = []  # (page index, first block, end block)
+        for pno, segs in enumerate(laid_out, start=1):
+            first = len(blocks)
+            for seg in segs:
+                if seg.table is not None:
+                    rows = seg.table.rows
+                    t = seg.table
+                    blocks.append(RawBlock(kind="table", text="", rows=rows, page=pno,
+                                           boxes=[(t.x0, t.top, t.x1, t.bottom)], last_page=pno,
+                                           last_bottom=t.bottom, last_height=raw_pages[pno - 1][0]))
+                elif seg.lines:
+                    blocks.extend(_blocks_of_segment(seg, pno, body))
+            page_links.append((pno - 1, first, len(blocks)))
+        links: dict[int, list[Link]] = {}
+        for idx, a, b in page_links:
+            try:
+                found = _links(pages[idx], blocks[a:b]) if pages[idx].annots else {}
+            except Exception as e:  # links are an extra: a broken annotation loses only them
+                log.warning("links of page %s of %s unreadable: %s", idx + 1, source_id, e)
+                found = {}
+            for k, v in found.items():
+                links[id(blocks[a + k])] = v
+    except _PDF_ERRORS as e:  # a broken object met late (fonts, streams)
+        raise _error(e) from None
+    finally:
+        pdf.close()
+
+    # heading levels by size rank across the document
+    sizes = sorted({b.size for b in blocks if b.kind == "heading" and b.heading_by_size}, reverse=True)
+    level_of = {s: min(3, i + 1) for i, s in enumerate(sizes)}
+    bold_level = min(3, len(sizes) + 1)
+
+    blocks = _stitch(blocks)
+    out: list[Block] = []
+    for b in blocks:
+        lk = tuple(links.get(id(b), ()))
+        if b.kind == "table":
+            rows = tuple(tuple(r) for r in b.rows or [])
+            width = max(len(r) for r in rows)
+            rows = tuple(r + ("",) * (width - len(r)) for r in rows)
+            text = "\n".join(" | ".join(r) for r in rows)
+            out.append(Block(kind="table", text=text, rows=rows, page=b.page, links=lk))
+        elif b.kind == "heading":
+            level = level_of.get(b.size, bold_level) if b.heading_by_size else bold_level
+            out.append(Block(kind="heading", text=b.text, level=level, page=b.page, links=lk))
+        elif b.kind == "field":
+            out.append(Block(kind="field", text=b.text, label=b.label, page=b.page, links=lk))
+        elif b.text:
+            out.append(Block(kind=b.kind, text=b.text, page=b.page, links=lk))  # type: ignore[arg-type]
+    title = next((b.text for b in out if b.kind == "heading" and b.level == 1), None)
+    if title is None:
+        title = next((b.text for b in out if b.kind == "heading"), None)
+    return Document(source_id=source_id, source_url=source_url, content_type="pdf", blocks=out, title=title,
+                    meta={"pages": str(len(raw_pages)), "body_font_size": f"{body:g}",
+                          **({"broken_pages": ",".join(broken)} if broken else {})})

@@ -1,0 +1,43 @@
+"""Project names as an analyst writes them (CONVENTIONS section 2)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.names import clean_name, is_sentence, name_in_sentence
+
+
+@pytest.mark.parametrize("title,name", [
+    ("Ihmislähtöiset palveluverkot -hanke 2020-2022", "Ihmislähtöiset palveluverkot"),
+    ("Teemme yhdessä! (2020-2022)", "Teemme yhdessä!"),
+    ("Koti meän perältä -esiselvityshanke", "Koti meän perältä"),
+    ("Oikeus oppia -hanke Kanta-Hämeessä (1.1.2021–31.12.2021)", "Oikeus oppia -hanke Kanta-Hämeessä"),
+    ("Kaupunkiviljelyhanke (1.1.2020–31.12.2021)", "Kaupunkiviljelyhanke"),
+    ("Varsinais-Suomen Ruokasektorin koordinaatiohanke", "Varsinais-Suomen Ruokasektorin koordinaatiohanke"),
+    ("Kerhoiloa 2021! (1.1.2021–31.12.2021)", "Kerhoiloa 2021!"),
+    ("Centrian testaustoiminnan kehittäminen 2.0", "Centrian testaustoiminnan kehittäminen 2.0"),
+    ("Suomi-neidon Tunturi-Lappi100", "Suomi-neidon Tunturi-Lappi100"),
+    ("Hulevesikäsittelyn hyvät käytännön ratkaisut, Isoniitty II", "Hulevesikäsittelyn hyvät käytännön ratkaisut, Isoniitty II"),
+    ("Valinnanvapauskokeilu Hämeenlinnassa (31.08.2019 saakka)", "Valinnanvapauskokeilu Hämeenlinnassa"),
+    ("”Uudistuva kylä kaupungissa” -hanke", "Uudistuva kylä kaupungissa"),
+])
+def test_clean_name(title, name):
+    assert clean_name(title)[0] == name
+
+
+def test_clean_name_returns_the_heading_period():
+    name, period = clean_name("Digiagendan toteuttaminen (1.2.2020-31.11.2021)")
+    assert name == "Digiagendan toteuttaminen"
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2020-02-01", "2021-11-30")
+
+
+@pytest.mark.parametrize("headline,name", [
+    ("Vaasan kaupunki sai 1,14 miljoonan euron avustuksen Wasa Station -hankkeeseen", "Wasa Station"),
+    ("Opetushallitus myönsi rahoitusta Opitaan luonnossa -hankkeelle", "Opitaan luonnossa"),
+])
+def test_name_in_headline(headline, name):
+    assert is_sentence(headline)
+    assert name_in_sentence(headline) == name
+
+
+def test_a_name_is_not_a_sentence():
+    assert not is_sentence("Digikilta 3 – innovatiivisten oppimisympäristöjen edistäminen esi- ja perusopetuksessa")

@@ -1,0 +1,316 @@
+"""PDF parser on the corpus PDFs: reading order, tables, fields, furniture, errors."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.parse.blocks import Block, Document, one_line
+from pipeline.parse.errors import ParseError
+from pipeline.parse.pdf import parse_pdf
+
+PDF_DIR = Path(__file__).parents[2] / "raw" / "pdf"
+NAMES = {
+    "oulu": "oulu_kuntalaislahtoinen_kaupunkikehittaminen.pdf",
+    "hml": "hameenlinna_kehittamishankkeet_2021.pdf",
+    "d07": "d07_ylojarvi_kh_poytakirjanote_226.pdf",
+    "d08": "d08_metropolia_hanke_esite.pdf",
+    "d09": "d09_tuusula_ruokamatkailu_hankesuunnitelma.pdf",
+    "d10": "d10_pohjois_pohjanmaa_jtf_hakemukset.pdf",
+}
+TIMINGS: dict[str, tuple[float, int]] = {}
+
+
+@pytest.fixture(scope="module")
+def docs() -> dict[str, Document]:
+    out = {}
+    for key, name in NAMES.items():
+        path = PDF_DIR / name
+        if not path.exists():
+            pytest.skip(f"corpus PDF missing: {path}")
+        t = time.perf_counter()
+        doc = parse_pdf(path.read_bytes(), key, f"file://{name}")
+        TIMINGS[key] = (time.perf_counter() - t, int(doc.meta["pages"]))
+        out[key] = doc
+    return out
+
+
+def tables(doc: Document) -> list[Block]:
+    return [b for b in doc.blocks if b.kind == "table"]
+
+
+def fields(doc: Document) -> dict[str, str]:
+    return {b.label: b.text for b in doc.blocks if b.kind == "field" and b.label}
+
+
+def index_of(doc: Document, needle: str) -> int:
+    for i, b in enumerate(doc.blocks):
+        if needle in b.line or any(needle in one_line(c) for r in b.rows for c in r):
+            return i
+    raise AssertionError(f"{needle!r} not found")
+
+
+# -- basics -----------------------------------------------------------------------
+
+def test_document_basics(docs: dict[str, Document]) -> None:
+    for key, doc in docs.items():
+        assert doc.content_type == "pdf"
+        assert doc.source_id == key
+        assert doc.blocks
+        assert all(b.page is not None and b.page >= 1 for b in doc.blocks)
+
+
+def test_titles(docs: dict[str, Document]) -> None:
+    assert docs["oulu"].title == "Kuntalaislähtöinen kaupunkikehittäminen"
+    assert docs["hml"].title == "Kehittämishankkeet 2021"
+    assert docs["d07"].title == "§ 226 Väliaikaisrahoitus yhdistysten hankkeisiin"
+    assert docs["d09"].title == "Ruokamatkailu ja paikalliset tuotteet"
+    assert docs["d08"].title == "Metropolia Ammattikorkeakoulu"
+
+
+def test_heading_levels(docs: dict[str, Document]) -> None:
+    heads = {b.text: b.level for b in docs["d09"].blocks if b.kind == "heading"}
+    assert heads["Ruokamatkailu ja paikalliset tuotteet"] == 1
+    assert heads["1 Tausta ja tavoitteet"] == 2
+    assert heads["Rahoitustaulukko"] == 3  # bold at body size, standing alone
+    d08 = {b.text: b.level for b in docs["d08"].blocks if b.kind == "heading"}
+    assert d08["Liikkuvan Arjen Design"] == 2 and d08["Kulttuurisilta"] == 2
+    assert d08["Kehittämiskohteet"] == 3
+
+
+# -- ruled tables ---------------------------------------------------------------------
+
+def test_oulu_grid_table(docs: dict[str, Document]) -> None:
+    (t,) = tables(docs["oulu"])
+    assert t.rows == (
+        ("Rahoitus", "2015", "2016", "2017", "2018", "Yht."),
+        ("ESR 70%", "50 722", "220 231", "220 231", "173 470", "664 655"),
+        ("OUKA 30%", "21 738", "94 384", "94 384", "74 345", "284 850"),
+        ("YHTEENSÄ", "72 460", "314 615", "314 615", "247 815", "949 505"),
+    )
+    assert t.page == 1
+    assert t.text.splitlines()[1] == "ESR 70% | 50 722 | 220 231 | 220 231 | 173 470 | 664 655"
+    # table text is not repeated as paragraphs
+    assert not any("949 505" in b.text for b in docs["oulu"].blocks if b.kind != "table")
+
+
+def test_hameenlinna_list_table(docs: dict[str, Document]) -> None:
+    (t,) = tables(docs["hml"])
+    assert t.rows[0] == ("Hanke", "Toteutusaika", "Rahoitus", "Yhteyshenkilö")
+    assert len(t.rows) == 13
+    assert all(len(r) == 4 for r in t.rows)
+    assert one_line(t.rows[1][0]) == "Teemme yhdessä! Työllisyyden palveluiden ja hankintojen kehittämishanke"
+    assert t.rows[1][3] == "Hilkka Luukkonen, projektipäällikkö\nhilkka.luukkonen@hameenlinna.fi"
+    assert t.rows[6] == ("Opitaan luonnossa ja luonnosta", "26.4.2019-31.7.2021",
+                         "Opetushallitus, valtionavustus\n68 850 €",
+                         "Elina Kataja, varhaiskasvatuksen\nsuunnittelija\nelina.kataja@hameenlinna.fi")
+    digi = next(r for r in t.rows if r[0] == "Digiagendan toteuttaminen")
+    assert digi[1] == "1.2.2020-31.11.2021"
+    assert digi[2].split("\n") == ["Valtiovarainministeriö:", "ICT-osaamisen tuen ja kehittämisen ekosysteemi: 246 500 €",
+                                   "Kaupunki taskussa: 112 200 €", "Kurob: enintään 507 300 €"]
+    assert t.rows[5] == ("Kestävän elämäntavan opinpolku", "1.8.2020–31.12.2021", "", "")
+    assert not any("jenni.huttunen" in b.text for b in docs["hml"].blocks if b.kind != "table")
+
+
+def test_d09_table_stitched_over_page_break(docs: dict[str, Document]) -> None:
+    ts = tables(docs["d09"])
+    assert len(ts) == 2
+    measures, funding = ts
+    assert measures.rows[0] == ("Toimenpide", "Kuvaus")
+    assert one_line(measures.rows[1][0]) == "Ruoka- ja kulttuuritapahtuma"
+    assert len(measures.rows) == 5
+    assert funding.rows == (
+        ("Rahoittaja", "€", "Osuus julkisesta tuesta"),
+        ("ELY-keskus", "36 000", "80 %"),
+        ("Kuntaraha", "9 000", "20 %"),
+        ("Julkinen tuki yhteensä", "45 000", "100 %"),
+    )
+    assert funding.page == 1
+
+
+# -- table without rules ----------------------------------------------------------
+
+def test_d10_whitespace_table(docs: dict[str, Document]) -> None:
+    (t,) = tables(docs["d10"])
+    assert t.rows == (
+        ("Hankkeen nimi", "Hakija", "Haettu tuki €"),
+        ("Dr Livingstone – New business in turbulent world – NIHAK", "NIHAK ry", "469 022"),
+        ("Centrian testaustoiminnan kehittäminen 2.0", "Centria-ammattikorkeakoulu Oy", "277 804"),
+        ("Tupla Kit Raahen seutukunnassa", "Raahen kaupunki", "192 024"),
+        ("Uusi aikaisen vaiheen pääomarahasto", "Oulun kaupunki", "297 066"),
+        ("Tupla KIT Kalajoen seudulla", "Kalajoen kaupunki", "192 024"),
+        ("Pohjois-Suomen rakennusklusteri ry:n kansainvälistyminen ja Ukrainan jälleenrakennus",
+         "Pohjois-Suomen rakennusklusteri ry, Norra Finlands byggkluster rf", "90 284"),
+        ("Selvitys pk-yritysten innovaatiotoiminnan edistämiseksi Pohjois-Pohjanmaalla",
+         "Osuuskunta A. Vipunen", "65 141"),
+    )
+    text = docs["d10"].text()
+    assert "Hakemukset ovat käsittelyssä." in text  # the line after the table is prose again
+    assert not any("Raahen kaupunki" in b.text for b in docs["d10"].blocks if b.kind != "table")
+
+
+# -- reading order of columns ---------------------------------------------------------
+
+LEFT = ["Hanke on päättynyt.", "Hankkeen lähtökohtana oli tarve tuoda muotoiluosaamista", "Kehittämiskohteet",
+        "Hankkeessa syntyi 31 tuote- ja palvelukonseptia", "EAKR, Uudenmaan liitto", "Päivi Fredriksson"]
+RIGHT = ["Kulttuurisilta on Metropolian hallinnoima hanke", "Organisointi", "Ohjausryhmässä osatoteuttajakaupunkeja",
+         "Osatoteuttajat", "Anna-Maija Iskanius"]
+
+
+def test_d08_columns_in_order(docs: dict[str, Document]) -> None:
+    doc = docs["d08"]
+    left = [index_of(doc, s) for s in LEFT]
+    right = [index_of(doc, s) for s in RIGHT]
+    assert left == sorted(left) and right == sorted(right)
+    assert max(left) < min(right)
+    assert index_of(doc, "Liikkuvan Arjen Design") < index_of(doc, "Kulttuurisilta")
+
+
+def test_d08_no_block_mixes_columns(docs: dict[str, Document]) -> None:
+    left_words = {"lähtökohtana", "pyöräilijäystävälliset", "työskentelymalli,", "Kivistö-projekti,", "Fredriksson"}
+    right_words = {"osatoteuttajina", "Organisointi", "Ohjausryhmässä", "Musiikkioppilaitosten", "Iskanius"}
+    for b in docs["d08"].blocks:
+        words = set(b.line.split())
+        assert not (words & left_words and words & right_words), b.line
+
+
+def test_d08_wrapped_sentences_and_bullets(docs: dict[str, Document]) -> None:
+    doc = docs["d08"]
+    paras = [b.line for b in doc.blocks if b.kind == "paragraph"]
+    assert ("Hankkeen lähtökohtana oli tarve tuoda muotoiluosaamista ja ympäristömyönteistä suunnittelua "
+            "joukkoliikenteen, asemaympäristöjen, pyöräilyn ja jalankulun ratkaisuihin.") in paras
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert items == [
+        "pyöräilijäystävälliset palvelut ja ratkaisut uudelle Kivistön alueelle",
+        "pyöräkeskuskonseptin kehittäminen ja pilotointi Helsingissä",
+        "pääradan asemaympäristöjen parantaminen yhdessä asukkaiden ja muiden toimijoiden kanssa",
+    ]
+    f = fields(doc)
+    assert f["Vastuuhenkilö"] == "johtaja Tuire Ranta-Meyer"
+    assert f["Rahoittaja"] == "Helsingin kaupungin innovaatiorahasto."
+    contacts = next(b for b in doc.blocks if "Anna-Maija Iskanius" in b.text)
+    assert contacts.text.split("\n") == ["Projektijohtaja Laura Huhtinen-Hildén", "Vastuullinen johtaja Tuire Ranta-Meyer",
+                                         "Projektipäällikkö Anna-Maija Iskanius"]
+
+
+# -- fields ------------------------------------------------------------------------
+
+def test_d07_fields(docs: dict[str, Document]) -> None:
+    f = fields(docs["d07"])
+    for label in ("Hakija", "Valmistelija", "Toimivalta", "Lisätietoja päätöksestä", "Liite", "Oheismateriaali",
+                  "Esittelijä", "Päätösehdotus", "Päätös"):
+        assert label in f, label
+    assert f["Hakija"] == "Kurun lähiruoka ry – lähiruokaprojekti paikallisen kalankäytön lisäämiseksi"
+    assert f["Valmistelija"] == "talousjohtaja Juha Liinavuori"
+    assert f["Lisätietoja päätöksestä"] == "Juha Liinavuori, 040-133 4540, etunimi.sukunimi@ylojarvi.fi"
+    assert f["Oheismateriaali"].split("\n") == ["Kurun lähiruoka ry:n hakemus", "ELY:n päätös hankkeen rahoittamisesta",
+                                                 "Hankkeen budjetti ja kassavirtalaskelma"]
+    assert f["Päätösehdotus"] == ("Kaupunginhallitus päättää myöntää Kurun lähiruoka ry:lle 15 000 euron "
+                                  "väliaikaisrahoituksen lähiruokaprojektiin paikallisen kalankäytön lisäämiseksi.")
+    assert f["Päätös"] == "Hyväksyttiin."
+
+
+def test_oulu_fields_and_wrapped_names(docs: dict[str, Document]) -> None:
+    f = fields(docs["oulu"])
+    assert f["Hankkeen nimi"] == "Kuntalaislähtöinen kaupunkikehittäminen"
+    assert f["Käsittelyvaihe"] == "Päättynyt"
+    assert f["Aloittamispvm"] == "1.10.2015" and f["Päättymispvm"] == "30.9.2018"
+    assert f["Rahoittajat"].split("\n") == ["Pohjois-Pohjanmaan ELY-keskus", "Oulun kaupunki"]
+    contacts = f["Yhteyshenkilöt"]
+    assert "projektipäällikkö Jaakko Jokipii, p. 044 703 8307" in contacts
+    assert "Hanna Jakku, p. 050 346 8537" in contacts
+    assert "suunnittelupäällikkö Jarmo Laitinen" in contacts
+    assert f["Logot"] == "ESR, ELY-keskus"
+    assert "Tiivistelmä" not in f  # a heading, not an empty field
+    link_block = next(b for b in docs["oulu"].blocks if b.label == "Kaaos-toiminta")
+    assert link_block.text == "Linkki: https://www.ouka.fi/oulu/kaaos"
+    assert [lk.href for lk in link_block.links] == ["https://www.ouka.fi/oulu/kaaos"]
+
+
+def test_d09_fields(docs: dict[str, Document]) -> None:
+    f = fields(docs["d09"])
+    assert f["Hakija"] == "Tuusulanjärven Matkailu ry (TUMA)"
+    assert f["Yhteyshenkilö"] == "Marjo Ranta-Irwin, toiminnanjohtaja, Tuusulanjärven Matkailu ry"
+    assert f["Rahoituspäätös"] == "ELY-keskuksen päätös 19.12.2019"
+
+
+# -- running headers and footers ------------------------------------------------------
+
+def test_running_headers_and_footers_dropped(docs: dict[str, Document]) -> None:
+    d07 = docs["d07"].text()
+    assert "PÖYTÄKIRJANOTE" not in d07 and "(2)" not in d07 and "Pöytäkirjanote" not in d07
+    assert {b.page for b in docs["d07"].blocks} == {1, 2}
+    d09 = docs["d09"].text()
+    assert "Sivu 1/2" not in d09 and "Sivu 2/2" not in d09 and "· Hankesuunnitelma" not in d09
+    oulu = docs["oulu"].text()
+    assert "Hankeraportti" not in oulu and "palaute@ouka.fi" not in oulu
+    # the same words as content on page 1 (not in the header band) stay
+    assert "Oulun kaupungin kehittämissalkut - hanketietokanta" in oulu
+    assert "Esite 1/1" not in docs["d08"].text()
+    assert "liite 1 (1)" not in docs["d10"].text()
+
+
+# -- errors ------------------------------------------------------------------------
+
+def _make_pdf(content: bytes, encrypt: bool = False) -> bytes:
+    """A minimal one-page PDF written by hand (no PDF library needed)."""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    if encrypt:  # standard handler whose user password is not empty
+        objs.append(b"<< /Filter /Standard /V 1 /R 2 /O <" + b"41" * 32 + b"> /U <" + b"42" * 32 + b"> /P -4 >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    trailer = b"<< /Size %d /Root 1 0 R" % (len(objs) + 1)
+    if encrypt:
+        trailer += b" /Encrypt %d 0 R /ID [<%s> <%s>]" % (len(objs), b"00" * 16, b"00" * 16)
+    out += b"trailer\n" + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def _raises(data: bytes) -> str:
+    with pytest.raises(ParseError) as exc:
+        parse_pdf(data, "x", "file://x.pdf")
+    msg = str(exc.value)
+    assert msg and "\n" not in msg
+    return msg
+
+
+def test_truncated_pdf_raises() -> None:
+    data = (PDF_DIR / NAMES["d09"]).read_bytes()
+    assert _raises(data[: len(data) // 2]).startswith("damaged PDF")
+
+
+def test_empty_and_non_pdf_raise() -> None:
+    _raises(b"")
+    assert "not a PDF" in _raises(b"<!doctype html><html><body>Hankkeet</body></html>")
+    _raises(b"%PDF-1.4\n garbage garbage\n%%EOF\n")
+
+
+def test_encrypted_and_textless_pdfs() -> None:
+    assert _raises(_make_pdf(b"BT /F1 12 Tf 20 150 Td (Hello) Tj ET", encrypt=True)) == "encrypted PDF"
+    assert _raises(_make_pdf(b"0 0 1 rg 10 10 100 100 re f")) == "no text layer: needs OCR"
+    doc = parse_pdf(_make_pdf(b"BT /F1 12 Tf 20 150 Td (Hello world) Tj ET"), "x", "u")
+    assert [(b.kind, b.text, b.page) for b in doc.blocks] == [("paragraph", "Hello world", 1)]
+
+
+def test_speed(docs: dict[str, Document]) -> None:
+    total = sum(t for t, _ in TIMINGS.values())
+    pages = sum(n for _, n in TIMINGS.values())
+    per_page_ms = 1000 * total / pages
+    print(f"\nparse_pdf: {per_page_ms:.0f} ms/page over {pages} pages "
+          + ", ".join(f"{k} {1000 * t / n:.0f}" for k, (t, n) in TIMINGS.items()))
+    assert per_page_ms < 2000
