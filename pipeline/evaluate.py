@@ -23,8 +23,12 @@ import pandas as pd
 from pipeline.normalise import name_key
 
 FIELDS = ("projects", "start_date", "end_date", "owner", "municipality", "status", "category", "budget_eur",
-          "contacts", "contact_emails", "contact_phones", "contact_titles", "funding_amounts", "funding_funders",
+          "contacts", "contact_emails", "contact_phones", "contact_titles", "contact_orgs", "email_inferred", "funding_amounts", "funding_funders",
           "funding_shares", "organisations")
+# contact sub-fields scored as (project, person, value) facts; email_inferred
+# counts the contacts whose address was built from a pattern
+CONTACT_COLUMNS = (("contact_emails", "email"), ("contact_phones", "phone"), ("contact_titles", "title"),
+                   ("contact_orgs", "organisation"), ("email_inferred", "email_inferred"))
 
 
 @dataclass
@@ -64,8 +68,10 @@ class Report:
 
 
 def _fold(v: Any) -> Any:
-    if v is None or (isinstance(v, float) and pd.isna(v)):
+    if v is None or v is pd.NaT or (not isinstance(v, (str, list, tuple)) and pd.isna(v)):
         return None
+    if hasattr(v, "isoformat"):
+        return v.isoformat()[:10]
     if isinstance(v, str):
         return " ".join(v.split()).casefold()
     if isinstance(v, float):
@@ -131,7 +137,7 @@ def evaluate(gold_dir: Path, extracted: Path) -> Report:
                     gset[f].add((lab, _fold(g[f])))
             for c in g.get("contacts", []):
                 gset["contacts"].add((lab, _fold(c["name"])))
-                for key, col in (("contact_emails", "email"), ("contact_phones", "phone"), ("contact_titles", "title")):
+                for key, col in CONTACT_COLUMNS:
                     if c.get(col):
                         gset[key].add((lab, _fold(c["name"]), _fold(c[col])))
             for f in g.get("funding", []):
@@ -145,22 +151,22 @@ def evaluate(gold_dir: Path, extracted: Path) -> Report:
             lab = label_of_pid[p["project_id"]]
             pset["projects"].add(lab)
             for f in ("start_date", "end_date", "owner", "municipality", "status", "category", "budget_eur"):
-                v = p.get(f)
+                v = _fold(p.get(f))
                 if v is not None:
-                    pset[f].add((lab, _fold(v.isoformat() if hasattr(v, "isoformat") else v)))
+                    pset[f].add((lab, v))
         pids = set(pred["project_id"])
         for _, c in t["contacts"][t["contacts"]["project_id"].isin(pids)].iterrows():
             lab = label_of_pid[c["project_id"]]
             pset["contacts"].add((lab, _fold(c["name"])))
-            for key, col in (("contact_emails", "email"), ("contact_phones", "phone"), ("contact_titles", "title")):
-                if c.get(col):
+            for key, col in CONTACT_COLUMNS:
+                if _fold(c.get(col)):
                     pset[key].add((lab, _fold(c["name"]), _fold(c[col])))
         for _, f in t["funding"][t["funding"]["project_id"].isin(pids)].iterrows():
             lab = label_of_pid[f["project_id"]]
-            year = int(f["year"]) if f["year"] is not None else None
+            year = int(f["year"]) if _fold(f["year"]) is not None else None
             pset["funding_amounts"].add((lab, year, _fold(float(f["amount_eur"]))))
             pset["funding_funders"].add((lab, _fold(f["funder"]), year, _fold(float(f["amount_eur"]))))
-            if f["share_pct"] is not None:
+            if _fold(f["share_pct"]) is not None:
                 pset["funding_shares"].add((lab, _fold(f["funder"]), year, _fold(float(f["share_pct"]))))
         for _, o in t["organisations"][t["organisations"]["project_id"].isin(pids)].iterrows():
             pset["organisations"].add((label_of_pid[o["project_id"]], _fold(o["name"]), o["role"]))

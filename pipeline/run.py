@@ -79,7 +79,12 @@ def parse_document(data: bytes, source_id: str, inp: DocInput) -> Document:
 def _context(doc: Document, n_segments: int) -> DocContext:
     pattern = find_email_pattern(doc.text())
     publisher = None
-    for candidate in doc.meta.get("publisher", "").split("\n"):
+    candidates = doc.meta.get("publisher", "").split("\n")
+    if not any(c.strip() for c in candidates):
+        # No page metadata (PDF, text): a letterhead line such as "Hämeenlinnan
+        # kaupunki" above the title names the publisher.
+        candidates = [line for b in doc.blocks[:3] if b.kind in ("paragraph", "heading") for line in b.text.split("\n")]
+    for candidate in candidates:
         candidate = one_line(candidate)
         if candidate:
             publisher = municipality_from_org(candidate) or municipality_of(candidate)

@@ -20,6 +20,9 @@ from functools import cache
 
 from pipeline.data import load_yaml
 from pipeline.extract.dates import split_trailing_period
+from pipeline.extract.labels import is_contact_label, is_label
+from pipeline.extract.names import name_in_sentence
+from pipeline.normalise import name_key
 from pipeline.parse.blocks import Block, Document, one_line
 
 
@@ -113,14 +116,12 @@ def _looks_like_project_section(title: str, blocks: list[Block]) -> bool:
     _, period = split_trailing_period(title)
     if period is not None:
         return True
-    facts = 0
-    for b in blocks:
-        if b.kind == "field":
-            facts += 1
-        elif b.kind == "heading":
-            continue
+    facts = sum(1 for b in blocks if b.kind == "field" or b.kind == "heading" and is_contact_label(b.text))
     words = {w.lower() for b in blocks[:6] for w in re.findall(r"\w+", b.text)}
     project_words = set(rules()["project_words"])
+    title_words = _norm(title).split()
+    if title_words and any(title_words[-1].endswith(w) for w in rules()["title_type_words"]):
+        return True
     return facts >= 2 or (facts >= 1 and bool(words & project_words))
 
 
@@ -197,8 +198,29 @@ def _record_segments(doc: Document) -> list[Segment]:
     return segs
 
 
+def promote_label_headings(blocks: list[Block]) -> list[Block]:
+    """A heading that is a known field label, over one paragraph, is that field."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (b.kind == "heading" and b.level >= 2 and nxt is not None and nxt.kind == "paragraph"
+                and nxt.region == b.region and len(b.text.split()) <= 4 and is_label(b.text)
+                and not is_contact_label(b.text)):
+            out.append(Block(kind="field", label=b.text.rstrip(":"), text=nxt.text, links=nxt.links, page=b.page,
+                             region=b.region, images=nxt.images))
+            i += 2
+            continue
+        out.append(b)
+        i += 1
+    return out
+
+
 def segment(doc: Document) -> list[Segment]:
     """Split a document into project segments (possibly none)."""
+    doc = Document(doc.source_id, doc.source_url, doc.content_type, promote_label_headings(doc.blocks),
+                   doc.title, doc.meta)
     tables = [b for b in doc.blocks if b.kind == "table" and b.rows]
     row_segments: list[Segment] = []
     for t in tables:
@@ -214,10 +236,40 @@ def segment(doc: Document) -> list[Segment]:
     records = _record_segments(doc)
     if records:
         return records
-    sections = _heading_segments(doc)
-    if sections:
-        return sections
-    return _page_segment(doc)
+    segments = _heading_segments(doc) or _page_segment(doc)
+    return [part for seg in segments for part in split_mentioned_projects(seg)]
+
+
+# "… jatkuu X -projektissa 2013–2016": a project named with a period of its own.
+_MENTION = re.compile(r"\s[-–]\s?\w*(?:hank|projekt)\w*\s+\(?(\d{4}\s*[–-]\s*\d{4}|"
+                      r"\d{1,2}\.\d{1,2}\.\d{4}\s*[–-]\s*\d{1,2}\.\d{1,2}\.\d{4})\)?", re.I)
+
+
+def split_mentioned_projects(seg: Segment) -> list[Segment]:
+    """A follow-up or sister project named in passing with its own facts is a project
+    of its own (CONVENTIONS 1.3); its sentence and funder line leave the parent."""
+    out = [seg]
+    funder_labels = set(load_yaml("fields.yaml")["funder_labels"])
+    i = 0
+    blocks = list(seg.blocks)
+    while i < len(blocks):
+        b = blocks[i]
+        m = _MENTION.search(b.text) if b.kind in ("paragraph", "field", "list_item") else None
+        name = name_in_sentence(b.text) if m else None
+        if not m or not name or name_key(name) in (name_key(seg.title), ""):
+            i += 1
+            continue
+        taken = [b]
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == "field" and _norm(blocks[j].label or "") in funder_labels:
+            taken.append(blocks[j])
+            j += 1
+        heading = Block(kind="heading", level=max(b.level, 3), text=f"{name} ({m.group(1)})", page=b.page,
+                        region=b.region)
+        out.append(Segment(title=heading.text, blocks=[heading, *taken], kind="mention"))
+        del blocks[i:j]
+    seg.blocks = blocks
+    return out
 
 
 def _listing_status(doc: Document) -> str | None:
@@ -230,6 +282,21 @@ def _listing_status(doc: Document) -> str | None:
             for status, words in rules()["status"].items():
                 if status == "planned" and any(w in t for w in words if len(w.split()) > 1):
                     return status
+    return None
+
+
+# A numbered item of minutes ("§ 226 Väliaikaisrahoitus …") is about a decision,
+# not a project name: the project is named in the applicant field.
+_ITEM_TITLE = re.compile(r"^\s*(§\s*\d+|\d+\s*§)")
+
+
+def _applicant_project(doc: Document) -> str | None:
+    """"Hakija: Kurun lähiruoka ry – lähiruokaprojekti …": the part after the dash."""
+    for b in doc.blocks:
+        if b.kind == "field" and _norm(b.label or "") in rules()["applicant_labels"]:
+            parts = re.split(r"\s+[–—-]\s+", one_line(b.text), maxsplit=1)
+            if len(parts) == 2 and re.search(r"(hank|projekt)", parts[1], re.I):
+                return parts[1]
     return None
 
 
@@ -247,6 +314,8 @@ def _page_segment(doc: Document) -> list[Segment]:
         title = h1.text
     if title is None:
         return []
+    if _ITEM_TITLE.match(title):
+        title = _applicant_project(doc) or title
     if is_listing_title(title) or is_not_project_title(title):
         return []
     status = None

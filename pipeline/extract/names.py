@@ -64,6 +64,14 @@ def name_in_sentence(sentence: str) -> str | None:
     if not m:
         return None
     words = m.group(1).strip(QUOTES + " ").split()
+    verbs = set(load_yaml("names.yaml")["sentence_verbs"])
+    last_verb = max((i for i, w in enumerate(words) if w.lower() in verbs), default=None)
+    if last_verb is not None:
+        # The name is the run from the first capitalised word after the clause's verb
+        # ("Työ jatkuu Liikkuvaa arjen design – … -projektissa").
+        head = next((i for i in range(last_verb + 1, len(words)) if words[i].strip(QUOTES)[:1].isupper()), None)
+        if head is not None and len(words) - head <= MAX_INLINE_WORDS:
+            return " ".join(words[head:]).strip(QUOTES + " –-") or None
     # Walk back from the type word: through the name's lower-case tail to its
     # capitalised head, and stop at the first lower-case word before the head
     # ("… avustuksen Wasa Station", "… rahoitusta Opitaan luonnossa").

@@ -160,25 +160,38 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
                 warnings.extend(table.warnings)
                 if table.total is not None and budget is None:
                     budget = table.total
+    # Funders named in a table are organisations only when they name one (an EU
+    # fund, an authority); a row label such as "Kuntaraha" or "OUKA" is not.
+    for f in rows:
+        orgs.extend(o for o in orgs_x.orgs_from_field("Rahoittaja", f.funder) if _is_known_funder(o.name))
     fields = [b for b in seg.blocks if b.kind == "field"]
     funder_names = [one_line(b.text) for b in fields if _in(b.label, "funder_labels", fr)]
+    consumed: set[int] = set()
+    has_budget_label = any(_in(b.label, "budget_labels", fr) for b in fields)
     for b in fields:
         if _in(b.label, "not_funding_labels", fr):
-            continue
-        if _in(b.label, "grant_amount_labels", fr):
+            consumed.add(id(b))
+        elif _in(b.label, "total_funding_labels", fr) and len(funder_names) == 1:
+            # "Julkinen rahoitus yhteensä" beside a single "Rahoittaja" is that funder's grant
+            consumed.add(id(b))
+            amount = parse_amount(b.text)
+            if amount:
+                rows.append(Funding(funder=funder_names[0], amount_eur=amount))
+                if budget is None and not has_budget_label:
+                    budget = amount
+        elif _in(b.label, "grant_amount_labels", fr):
+            consumed.add(id(b))
             amount = parse_amount(b.text)
             if amount and funder_names:
                 rows.append(Funding(funder=funder_names[0], amount_eur=amount))
-            continue
-        if budget is None:
-            value = funding_x.budget_from_text(b.label, b.text)
-            if value is not None:
-                budget = value
-                continue
+        elif funding_x.budget_from_text(b.label, b.text) is not None:
+            consumed.add(id(b))
+            if budget is None:
+                budget = funding_x.budget_from_text(b.label, b.text)
     for b in seg.blocks:
-        if b.kind in ("paragraph", "list_item", "field") and b.region == "main" or b.kind == "field":
-            if b.kind == "field" and (_in(b.label, "grant_amount_labels", fr) or _in(b.label, "not_funding_labels", fr)):
-                continue
+        if id(b) in consumed:
+            continue
+        if b.kind in ("paragraph", "list_item") and b.region == "main" or b.kind == "field":
             for phrase, f in funding_x.funding_from_text(b.text):
                 if not f.funder:
                     continue
@@ -186,6 +199,10 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
                 rows.append(f)
                 orgs.append(Organisation(f.funder, "funder"))
     return _dedupe_funding(rows), budget, warnings
+
+
+def _is_known_funder(name: str) -> bool:
+    return any(re.search(p, name, re.I) for p in _fields_rules()["table_funder_orgs"])
 
 
 def _dedupe_funding(rows: list[Funding]) -> list[Funding]:
@@ -202,28 +219,20 @@ def _dedupe_funding(rows: list[Funding]) -> list[Funding]:
 # -- organisations --------------------------------------------------------------
 
 def _orgs(seg: Segment) -> list[Organisation]:
-    out: list[Organisation] = []
+    """Labelled fields first, then prose, then logo rows: the first owner wins."""
+    fields: list[Organisation] = []
+    prose: list[Organisation] = []
+    logos: list[Organisation] = []
     for b in seg.blocks:
         if b.kind == "field":
-            out.extend(orgs_x.orgs_from_field(b.label or "", b.text))
+            fields.extend(orgs_x.orgs_from_field(b.label or "", b.text))
         elif b.kind in ("paragraph", "list_item") and b.region == "main":
             if b.text:
-                out.extend(orgs_x.orgs_from_text(b.text))
-            logos = [a for a in b.images if "logo" in a.lower()]
-            if len(logos) >= 2:
-                out.extend(orgs_x.orgs_from_logos(logos))
-    return out
-
-
-def _dedupe_orgs(orgs: list[Organisation]) -> list[Organisation]:
-    seen = set()
-    out = []
-    for o in orgs:
-        key = (o.name.lower(), o.role)
-        if o.name and key not in seen:
-            seen.add(key)
-            out.append(o)
-    return out
+                prose.extend(orgs_x.orgs_from_text(b.text))
+            alts = [a for a in b.images if "logo" in a.lower()]
+            if len(alts) >= 2:
+                logos.extend(orgs_x.orgs_from_logos(alts))
+    return orgs_x.merge_orgs(fields, prose, logos)
 
 
 # -- municipality ---------------------------------------------------------------
@@ -260,7 +269,7 @@ def build_project(seg: Segment, ctx: DocContext) -> Project | None:
         return None
     orgs = _orgs(seg)
     funding, budget, warnings = _funding(seg, orgs)
-    orgs = _dedupe_orgs(orgs)
+    orgs = [o for o in orgs_x.merge_orgs(orgs) if o.name]
     owner = orgs_x.owner_of(orgs)
     period = _period(seg, heading_period)
     project = Project(

@@ -41,3 +41,8 @@ def test_name_in_headline(headline, name):
 
 def test_a_name_is_not_a_sentence():
     assert not is_sentence("Digikilta 3 – innovatiivisten oppimisympäristöjen edistäminen esi- ja perusopetuksessa")
+
+
+def test_follow_up_project_named_in_prose():
+    text = "Työ jatkuu Liikkuvaa arjen design – Pyöräkeskuksesta 2.0 pyöräilykaupunkiin -projektissa 2013–2016."
+    assert name_in_sentence(text) == "Liikkuvaa arjen design – Pyöräkeskuksesta 2.0 pyöräilykaupunkiin"

@@ -337,7 +337,7 @@ def test_orgs_from_logos():
             "Platformoftrust logo"]
     assert pairs(O.orgs_from_logos(alts)) == [(n, "partner") for n in
                                               ["Helsinki", "Kuopio", "Turku", "Gofore", "Ubigu", "Vastuugroup",
-                                               "Platform of Trust"]]
+                                               "Platformoftrust"]]
 
 
 def test_fund_logos_are_skipped():
