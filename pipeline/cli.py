@@ -20,6 +20,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", type=Path, default=None, help="YAML config (default: config.yaml if present)")
     p.add_argument("--raw", type=Path, default=None, help="folder of .html/.htm/.pdf/.txt documents (recursive)")
     p.add_argument("--out", type=Path, default=None, help="folder for the output tables")
+    p.add_argument("--executor", choices=("inline", "processes", "dask"), default=None,
+                   help="where documents are processed (default from config: inline)")
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default: number of cores)")
+    p.add_argument("--dask-address", default=None, help="scheduler of an existing Dask cluster, tcp://host:8786")
+    p.add_argument("--no-cache", action="store_true", help="reprocess every document, ignoring stored parts")
     p.add_argument("-q", "--quiet", action="store_true", help="only warnings and the summary")
     return p
 
@@ -40,15 +45,27 @@ def main(argv: list[str] | None = None) -> int:
         settings = dataclasses.replace(settings, raw_dir=args.raw)
     if args.out is not None:
         settings = dataclasses.replace(settings, out_dir=args.out)
+    overrides = {"executor": args.executor, "workers": args.workers, "dask_address": args.dask_address}
+    settings = dataclasses.replace(settings, **{k: v for k, v in overrides.items() if v is not None})
+    if args.dask_address and settings.executor != "dask":
+        settings = dataclasses.replace(settings, executor="dask")
+    if args.no_cache:
+        settings = dataclasses.replace(settings, use_cache=False)
+    if args.workers is not None and args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
     if not settings.raw_dir.is_dir():
         print(f"error: raw folder {settings.raw_dir} does not exist or is not a folder", file=sys.stderr)
         return 2
 
-    from pipeline.run import main_progress, run  # heavy imports after argument checks
+    from pipeline.run import run  # heavy imports after argument checks
 
-    summary = run(settings, progress=None if args.quiet else main_progress)
+    summary = run(settings, progress=not args.quiet)
     c = summary.counts
-    print(f"documents: {summary.ok} ok, {len(summary.errors)} error")
+    ch = summary.changes
+    print(f"documents: {summary.ok} ok, {len(summary.errors)} error "
+          f"({ch['new']} new, {ch['changed']} changed, {ch['unchanged']} unchanged, {ch['gone']} gone; "
+          f"{summary.processed} processed)")
     print(f"projects: {c.get('projects', 0)}, contacts: {c.get('contacts', 0)}, funding rows: {c.get('funding', 0)}, "
           f"organisations: {c.get('organisations', 0)}, attachments: {c.get('attachments', 0)}")
     for url, reason in summary.errors:

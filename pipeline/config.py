@@ -36,6 +36,13 @@ class Settings:
     max_file_mb: float = 50.0
     sources: tuple[Source, ...] = ()
     content_selectors: dict[str, str] = field(default_factory=dict)  # raw sub-folder -> CSS selector
+    executor: str = "inline"  # inline | processes | dask
+    workers: int | None = None  # default: the number of cores
+    dask_address: str | None = None  # tcp://host:8786; None starts an in-process cluster
+    timeout_s: float = 120.0  # per-document wall-clock limit
+    memory_mb: int = 4096  # per-worker address-space cap (processes executor)
+    use_cache: bool = True  # reuse the parts of unchanged documents
+    cache_dir: Path | None = None  # default: <out_dir>/.parts
     config_hash: str = ""
 
 
@@ -98,6 +105,37 @@ def load_config(path: Path | None) -> Settings:
         _expect(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0, "settings.max_file_mb",
                 "a positive number", v)
         kw["max_file_mb"] = float(v)
+    if "executor" in settings:
+        _expect(settings["executor"] in ("inline", "processes", "dask"), "settings.executor",
+                "one of inline, processes, dask", settings["executor"])
+        kw["executor"] = settings["executor"]
+    for key, lo in (("workers", 1), ("memory_mb", 256)):
+        if key in settings and settings[key] is not None:
+            v = settings[key]
+            _expect(isinstance(v, int) and not isinstance(v, bool) and v >= lo, f"settings.{key}",
+                    f"an integer >= {lo}", v)
+            kw[key] = v
+    if "timeout_s" in settings:
+        v = settings["timeout_s"]
+        _expect(isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0, "settings.timeout_s",
+                "a positive number of seconds", v)
+        kw["timeout_s"] = float(v)
+    if "dask_address" in settings:
+        v = settings["dask_address"]
+        _expect(v is None or isinstance(v, str) and v.startswith(("tcp://", "tls://", "inproc://")),
+                "settings.dask_address", "null or an address like tcp://host:8786", v)
+        kw["dask_address"] = v
+    if "use_cache" in settings:
+        _expect(isinstance(settings["use_cache"], bool), "settings.use_cache", "true or false", settings["use_cache"])
+        kw["use_cache"] = settings["use_cache"]
+    if settings.get("cache_dir") is not None:
+        _expect(isinstance(settings["cache_dir"], str), "settings.cache_dir", "a path string", settings["cache_dir"])
+        kw["cache_dir"] = Path(settings["cache_dir"])
+    known = {"raw_dir", "out_dir", "extensions", "max_file_mb", "content_selectors", "executor", "workers",
+             "dask_address", "timeout_s", "memory_mb", "use_cache", "cache_dir"}
+    unknown = sorted(set(settings) - known)
+    _expect(not unknown, f"settings.{unknown[0] if unknown else ''}", f"one of {', '.join(sorted(known))}",
+            unknown[0] if unknown else None)
     sel = settings.get("content_selectors", {}) or {}
     _expect(isinstance(sel, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in sel.items()),
             "settings.content_selectors", "a mapping of folder to CSS selector", sel)

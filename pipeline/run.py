@@ -1,22 +1,29 @@
 """The driver and the per-document function.
 
-`process_document` is pure: bytes and metadata in, plain records out. It touches
-no files and no global state beyond cached read-only rules and the spaCy model,
-so a process pool or a cluster can run it as it is. `run` finds the documents,
-calls it for each, and hands the results to the writer; a document that fails
-becomes an error row and the run goes on.
+`process_document` is pure: bytes and metadata in, plain rows out. It touches no
+files and no global state beyond cached read-only rules and the spaCy model, so
+an executor can run it anywhere (`pipeline/executors.py`). `run` finds the
+documents, reuses the part of every document whose bytes did not change, submits
+the rest, collects results as they complete, turns any failure into that
+document's error row, and has the writer build the tables from the parts.
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import signal
 import sys
+import threading
 import time
-from dataclasses import dataclass, field
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable, Protocol
 
+from pipeline.cache import PartStore, extractor_version
 from pipeline.config import Settings
+from pipeline.executors import make_executor
 from pipeline.extract.contacts import find_email_pattern
 from pipeline.extract.orgs import municipality_from_org, municipality_of
 from pipeline.extract.project import DocContext, build_project
@@ -44,6 +51,8 @@ class DocInput:
 
 @dataclass
 class DocResult:
+    """One document's rows for every table; `document` is its documents-table row."""
+
     document: dict
     tables: dict[str, list[dict]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -59,7 +68,7 @@ def sniff_type(data: bytes, suffix: str, http_content_type: str | None = None) -
         return "html"
     if suffix in (".html", ".htm") or (http_content_type or "").startswith("text/html"):
         return "html"
-    if suffix == ".pdf":
+    if suffix == ".pdf" or (http_content_type or "").startswith("application/pdf"):
         return "pdf"
     return "text"
 
@@ -94,6 +103,11 @@ def _context(doc: Document, n_segments: int) -> DocContext:
                       page_blocks=tuple(doc.blocks))
 
 
+def _error(source_id: str, inp: DocInput, data: bytes, sha: str, message: str) -> DocResult:
+    kind = sniff_type(data, inp.suffix, inp.http_content_type) if data else "unknown"
+    return DocResult(document_row(source_id, inp.source_url, kind, sha, "error", one_line(message)[:300], 0))
+
+
 def process_document(data: bytes, inp: DocInput) -> DocResult:
     """Bytes and metadata in, the document's rows for every table out."""
     source_id = source_id_for(inp.source_url)
@@ -104,15 +118,16 @@ def process_document(data: bytes, inp: DocInput) -> DocResult:
         ctx = _context(doc, len(segments))
         projects = [p for p in (build_project(s, ctx) for s in segments) if p is not None]
     except ParseError as e:
-        msg = one_line(str(e)) or type(e).__name__
-        return DocResult(document_row(source_id, inp.source_url, sniff_type(data, inp.suffix), sha, "error", msg, 0))
+        return _error(source_id, inp, data, sha, str(e) or type(e).__name__)
+    except DocumentTimeout as e:
+        return _error(source_id, inp, data, sha, str(e))
     except RecursionError:
-        return DocResult(document_row(source_id, inp.source_url, sniff_type(data, inp.suffix), sha, "error",
-                                      "document nested too deeply to read", 0))
+        return _error(source_id, inp, data, sha, "document nested too deeply to read")
+    except MemoryError:
+        return _error(source_id, inp, data, sha, "document needs more memory than the per-document limit")
     except Exception as e:  # one bad document must never stop the run
         log.exception("unexpected failure on %s", inp.source_url)
-        msg = f"internal error: {type(e).__name__}: {one_line(str(e))[:200]}"
-        return DocResult(document_row(source_id, inp.source_url, sniff_type(data, inp.suffix), sha, "error", msg, 0))
+        return _error(source_id, inp, data, sha, f"internal error: {type(e).__name__}: {e}")
     tables = project_rows(projects, source_id, inp.source_url)
     warnings = [w for p in projects for w in p.warnings]
     row = document_row(source_id, inp.source_url, doc.content_type, sha, "ok", None, len(projects),
@@ -120,15 +135,42 @@ def process_document(data: bytes, inp: DocInput) -> DocResult:
     return DocResult(row, tables, warnings)
 
 
+class DocumentTimeout(Exception):
+    """The per-document time limit ran out."""
+
+
+def process_with_limit(data: bytes, inp: DocInput, timeout_s: float | None) -> DocResult:
+    """process_document under a wall-clock limit (where signals are available).
+
+    SIGALRM interrupts pure-Python and most C work in the worker's main thread; in
+    a thread (Dask's threaded workers) the limit cannot be set and is skipped.
+    """
+    if not timeout_s or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        return process_document(data, inp)
+
+    def _raise(signum, frame):  # noqa: ARG001
+        raise DocumentTimeout(f"timed out after {timeout_s:g} s (per-document limit)")
+
+    old = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, timeout_s)
+    try:
+        return process_document(data, inp)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
 # -- the driver ---------------------------------------------------------------------
 
 def discover(raw_dir: Path, extensions: Iterable[str]) -> list[Path]:
     """Every document under raw_dir, in a stable order."""
     exts = {e.lower() for e in extensions}
-    return sorted(p for p in raw_dir.rglob("*") if p.is_file() and p.suffix.lower() in exts)
+    return sorted(p for p in raw_dir.rglob("*") if p.is_file() and not p.name.startswith(".")
+                  and p.suffix.lower() in exts)
 
 
-def _local_url(path: Path, raw_dir: Path) -> str:
+def local_url(path: Path, raw_dir: Path) -> str:
+    """The raw/ path that names a local document (its source_url)."""
     try:
         rel = path.resolve().relative_to(raw_dir.resolve())
         return f"{raw_dir.name}/{rel.as_posix()}"
@@ -141,46 +183,135 @@ class RunSummary:
     ok: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    changes: dict[str, int] = field(default_factory=lambda: {"new": 0, "changed": 0, "unchanged": 0, "gone": 0})
+    processed: int = 0  # documents parsed this run (the rest came from parts)
     seconds: float = 0.0
+    extraction_seconds: float = 0.0
 
     @property
     def exit_code(self) -> int:
         return 1 if self.errors else 0
 
 
-def run(settings: Settings, progress: Callable[[Iterable], Iterable] | None = None) -> RunSummary:
+class Progress(Protocol):
+    def update(self, n: int = 1) -> None: ...
+    def close(self) -> None: ...
+
+
+class _LogProgress:
+    def __init__(self, total: int) -> None:
+        self.total, self.done = total, 0
+
+    def update(self, n: int = 1) -> None:
+        self.done += n
+        log.info("[%d/%d] documents done", self.done, self.total)
+
+    def close(self) -> None:
+        pass
+
+
+def make_progress(total: int, enabled: bool = True) -> Progress:
+    """A progress bar on a terminal, plain log lines otherwise."""
+    if enabled and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        return tqdm(total=total, unit="doc", file=sys.stderr)
+    return _LogProgress(total)
+
+
+@dataclass(frozen=True)
+class _Task:
+    path: Path
+    inp: DocInput
+    source_id: str
+
+
+def _previous_documents(out_dir: Path) -> dict[str, str]:
+    """source_id -> sha256 of the previous run, from its manifest."""
+    try:
+        manifest = json.loads((out_dir / "manifest.json").read_text(encoding="utf-8"))
+        return dict(manifest.get("documents", {}))
+    except (OSError, ValueError):
+        return {}
+
+
+def run(settings: Settings, progress: bool = True) -> RunSummary:
     """Process every document under settings.raw_dir and write the tables."""
     t0 = time.perf_counter()
-    paths = discover(settings.raw_dir, settings.extensions)
-    results: list[DocResult] = []
-    limit = int(settings.max_file_mb * 1024 * 1024)
-    iterable = progress(paths) if progress else paths
-    for path in iterable:
-        url = _local_url(path, settings.raw_dir)
-        selector = _selector_for(path, settings)
-        inp = DocInput(source_url=url, suffix=path.suffix.lower(), content_selector=selector)
-        try:
-            size = path.stat().st_size
-            if size > limit:
-                data = b""
-                sid = source_id_for(url)
-                results.append(DocResult(document_row(sid, url, sniff_type(b"", inp.suffix), "", "error",
-                                                      f"file too large ({size / 1048576:.1f} MB > "
-                                                      f"{settings.max_file_mb:g} MB limit)", 0)))
-                continue
-            data = path.read_bytes()
-        except OSError as e:
-            sid = source_id_for(url)
-            results.append(DocResult(document_row(sid, url, "unknown", "", "error", f"cannot read file: {e.strerror}", 0)))
-            continue
-        results.append(process_document(data, inp))
     summary = RunSummary()
-    for r in results:
-        if r.document["status"] == "error":
-            summary.errors.append((r.document["source_url"], r.document["error"]))
+    store = PartStore(settings.cache_dir or settings.out_dir / ".parts")
+    previous = _previous_documents(settings.out_dir)
+    tasks = []
+    for path in discover(settings.raw_dir, settings.extensions):
+        url = local_url(path, settings.raw_dir)
+        inp = DocInput(source_url=url, suffix=path.suffix.lower(), content_selector=_selector_for(path, settings))
+        tasks.append(_Task(path, inp, source_id_for(url)))
+    parts: dict[str, tuple[str, str]] = {}  # source_id -> (sha256, source_url); rows stay on disk
+    limit = int(settings.max_file_mb * 1024 * 1024)
+    bar = make_progress(len(tasks), progress)
+    t_extract = time.perf_counter()
+
+    unread: list[dict] = []  # documents whose bytes could not be had: nothing to key a part by
+
+    def record(task: _Task, sha: str, result: DocResult | dict) -> None:
+        part = asdict(result) if isinstance(result, DocResult) else result
+        if not sha:
+            unread.append(part)
+        elif isinstance(result, DocResult):
+            store.put(sha, task.source_id, part)
+        parts[task.source_id] = (sha, task.inp.source_url)
+        bar.update()
+
+    with make_executor(settings.executor, settings.workers, settings.dask_address, settings.memory_mb) as ex:
+        pending: dict[Future, tuple[_Task, str]] = {}
+        window = max(4, 4 * (settings.workers or 2))
+
+        def drain(block_until_below: int) -> None:
+            while len(pending) > block_until_below:
+                done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+                for fut in done:
+                    task, sha = pending.pop(fut)
+                    try:
+                        result = fut.result()
+                    except Exception as e:  # a worker died or the task could not run
+                        result = _error(task.source_id, task.inp, b"", sha, f"worker failed: {type(e).__name__}: {e}")
+                    record(task, sha, result)
+
+        for task in tasks:
+            try:
+                size = task.path.stat().st_size
+                data = task.path.read_bytes() if size <= limit else b""
+            except OSError as e:
+                record(task, "", _error(task.source_id, task.inp, b"", "", f"cannot read file: {e.strerror}"))
+                continue
+            if size > limit:
+                record(task, "", _error(task.source_id, task.inp, b"", "",
+                                        f"file too large ({size / 1048576:.1f} MB > {settings.max_file_mb:g} MB limit)"))
+                continue
+            sha = hashlib.sha256(data).hexdigest()
+            old = previous.get(task.source_id)
+            summary.changes["new" if old is None else "unchanged" if old == sha else "changed"] += 1
+            cached = store.get(sha, task.source_id) if settings.use_cache else None
+            if cached is not None:
+                record(task, sha, cached)
+                continue
+            summary.processed += 1
+            pending[ex.submit(process_with_limit, data, task.inp, settings.timeout_s)] = (task, sha)
+            drain(window)
+        drain(0)
+    bar.close()
+    summary.extraction_seconds = time.perf_counter() - t_extract
+    summary.changes["gone"] = len(set(previous) - set(parts))
+    results = [part for sid, (sha, _) in sorted(parts.items()) if sha and (part := store.get(sha, sid))] + unread
+    for part in results:
+        doc = part["document"]
+        if doc["status"] == "error":
+            summary.errors.append((doc["source_url"], doc["error"]))
         else:
             summary.ok += 1
-    summary.counts = write_tables(results, settings)
+    summary.counts = write_tables(results, settings, documents={sid: sha for sid, (sha, _) in parts.items()},
+                                  run_stats={"extractor_version": store.version, "processed": summary.processed,
+                                             **summary.changes})
     summary.seconds = time.perf_counter() - t0
     return summary
 
@@ -191,18 +322,3 @@ def _selector_for(path: Path, settings: Settings) -> str | None:
     except ValueError:
         return None
     return settings.content_selectors.get(rel.parts[0]) if len(rel.parts) > 1 else None
-
-
-def main_progress(paths: list[Path]) -> Iterable[Path]:
-    """A progress bar on a terminal, plain log lines otherwise."""
-    if sys.stderr.isatty():
-        from tqdm import tqdm
-
-        return tqdm(paths, unit="doc", file=sys.stderr)
-
-    def lines() -> Iterable[Path]:
-        for i, p in enumerate(paths, 1):
-            log.info("[%d/%d] %s", i, len(paths), p)
-            yield p
-
-    return lines()

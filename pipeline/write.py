@@ -12,7 +12,7 @@ import json
 import os
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -25,7 +25,6 @@ from pipeline.schema import SCHEMA_VERSION, TABLES
 
 if TYPE_CHECKING:
     from pipeline.config import Settings
-    from pipeline.run import DocResult
 
 PACKAGES = ("beautifulsoup4", "lxml", "spacy", "spacy-fi-experimental-web-md", "dateparser", "pandas", "pyarrow",
             "pdfplumber", "phonenumbers")
@@ -50,10 +49,21 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def to_arrow(name: str, rows: list[dict]) -> pa.Table:
-    """Rows to an Arrow table with the contract's types, sorted by its keys."""
+    """Rows to an Arrow table with the contract's types, sorted by its keys.
+
+    Rows may come from stored parts, where dates are ISO strings.
+    """
     spec = TABLES[name]
     cols = spec.schema.names
-    table = pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in rows], schema=spec.schema)
+    dates = [f.name for f in spec.schema if pa.types.is_date(f.type)]
+    clean = []
+    for r in rows:
+        row = {c: r.get(c) for c in cols}
+        for c in dates:
+            if isinstance(row[c], str):
+                row[c] = date.fromisoformat(row[c])
+        clean.append(row)
+    table = pa.Table.from_pylist(clean, schema=spec.schema)
     if table.num_rows:
         table = table.sort_by([(k, "ascending") for k in spec.sort_by])
     return table
@@ -99,19 +109,25 @@ def _versions() -> dict[str, str]:
     return out
 
 
-def collect(results: Iterable["DocResult"]) -> dict[str, list[dict]]:
+def collect(parts: Iterable[dict]) -> dict[str, list[dict]]:
+    """Per-document parts ({"document": row, "tables": {name: rows}}) to rows per table."""
     tables: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for r in results:
-        tables["documents"].append(r.document)
-        for name, rows in r.tables.items():
+    for part in parts:
+        tables["documents"].append(part["document"])
+        for name, rows in part.get("tables", {}).items():
             tables[name].extend(rows)
     return tables
 
 
-def write_tables(results: list["DocResult"], settings: "Settings") -> dict[str, int]:
-    """Write every table as Parquet and CSV, then the manifest; return row counts."""
+def write_tables(parts: Iterable[dict], settings: "Settings", documents: dict[str, str] | None = None,
+                 run_stats: dict | None = None) -> dict[str, int]:
+    """Write every table as Parquet and CSV, then the manifest; return row counts.
+
+    `documents` (source_id -> sha256) goes into the manifest so the next run can
+    tell new, changed, unchanged and gone documents apart.
+    """
     out = Path(settings.out_dir)
-    tables = collect(results)
+    tables = collect(parts)
     counts: dict[str, int] = {}
     for name, rows in tables.items():
         table = to_arrow(name, rows)
@@ -126,6 +142,8 @@ def write_tables(results: list["DocResult"], settings: "Settings") -> dict[str, 
         "raw_dir": str(settings.raw_dir),
         "package_versions": _versions(),
         "row_counts": counts,
+        "run": run_stats or {},
+        "documents": dict(sorted((documents or {}).items())),
         "tables": {name: {"parquet": f"{name}.parquet", "csv": f"{name}.csv"} for name in tables},
     }
     atomic_write(out / "manifest.json", (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
