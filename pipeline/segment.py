@@ -300,6 +300,20 @@ def _applicant_project(doc: Document) -> str | None:
     return None
 
 
+def _mentions_a_project(blocks: list[Block]) -> bool:
+    """An error page or a news list names no project: a project page uses the word
+    (hanke, projekti, -hankkeessa …) or gives a project's labelled facts."""
+    stems = tuple(rules()["title_type_words"])
+    fields = 0
+    for b in blocks:
+        if b.kind == "field" and is_label(b.label or ""):
+            fields += 1
+        words = re.findall(r"\w+", ((b.label or "") + " " + b.text).lower())
+        if any(stem in w for w in words for stem in stems):
+            return True
+    return fields >= 2
+
+
 def _page_segment(doc: Document) -> list[Segment]:
     """A page about one project: its title is the h1, a name field, or the headline's project."""
     title = None
@@ -316,7 +330,7 @@ def _page_segment(doc: Document) -> list[Segment]:
         return []
     if _ITEM_TITLE.match(title):
         title = _applicant_project(doc) or title
-    if is_listing_title(title) or is_not_project_title(title):
+    if is_listing_title(title) or is_not_project_title(title) or not _mentions_a_project(doc.blocks):
         return []
     status = None
     for b in doc.blocks:

@@ -1,0 +1,60 @@
+"""Config validation: a bad value is refused with a message naming the key."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import ConfigError, load_config
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "config.yaml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_shipped_config_is_valid():
+    settings = load_config(ROOT / "config.yaml")
+    assert settings.raw_dir == Path("raw")
+    assert {s.name for s in settings.sources} >= {"hameenlinna", "sitra"}
+    assert len(settings.config_hash) == 64
+
+
+def test_minimum_source_shape_from_the_issue(tmp_path):
+    settings = load_config(write(tmp_path, """
+sources:
+  - name: hameenlinna
+    start_urls:
+      - https://www.hameenlinna.fi/hallinto-ja-talous/strategia-ja-kehittaminen/hankkeet/
+    allow: ["https://www.hameenlinna.fi/"]
+    follow: ['\\.pdf$', '/hankkeet/']
+    max_depth: 1
+    content_selector: null
+"""))
+    (src,) = settings.sources
+    assert src.follow == (r"\.pdf$", "/hankkeet/") and src.max_depth == 1
+
+
+@pytest.mark.parametrize("text,key", [
+    ("sources:\n  - name: x\n    start_urls: [ftp://example.fi/]\n", "sources[0].start_urls"),
+    ("sources:\n  - name: x\n    start_urls: [https://example.fi/]\n    max_depth: many\n", "sources[0].max_depth"),
+    ("sources:\n  - start_urls: [https://example.fi/]\n", "sources[0].name"),
+    ("settings:\n  executor: threads\n", "settings.executor"),
+    ("settings:\n  workers: 0\n", "settings.workers"),
+    ("settings:\n  timeout_s: -1\n", "settings.timeout_s"),
+    ("settings:\n  raw_dri: raw\n", "settings.raw_dri"),
+    ("- just\n- a list\n", "<top level>"),
+])
+def test_invalid_values_name_the_key(tmp_path, text, key):
+    with pytest.raises(ConfigError) as e:
+        load_config(write(tmp_path, text))
+    assert f"'{key}'" in str(e.value)
+    assert "\n" not in str(e.value)
+
+
+def test_yaml_syntax_error_is_one_line(tmp_path):
+    with pytest.raises(ConfigError, match="not valid YAML"):
+        load_config(write(tmp_path, "settings: [unclosed\n"))

@@ -1,0 +1,115 @@
+"""Finding the projects in a document: tables of projects, records, sections, pages."""
+from __future__ import annotations
+
+from pipeline.parse.blocks import Block, Document
+from pipeline.parse.html import parse_html
+from pipeline.parse.text import parse_text
+from pipeline.segment import is_not_project_title, segment, status_of
+
+
+def doc_of(html: str) -> Document:
+    return parse_html(html.encode("utf-8"), "sid", "https://example.fi/")
+
+
+def test_list_page_gives_one_project_per_heading_with_theme_and_status():
+    doc = doc_of("""<body><main><h1>Hankkeet</h1>
+      <h2>Resurssiviisaus</h2>
+      <h3>Kaupunkiviljelyhanke (1.1.2020–31.12.2021)</h3><p>Hämeen ammattikorkeakoulun hankkeessa kehitetään viljelyä.</p>
+      <h3>Avoin kunta – asukas keskiössä (1.1.2021 – 31.10.2022)</h3><p>Kunnat ovat saaneet rahoituksen.</p>
+      <h3>Hiilineutraali Hämeenlinna -ohjelma</h3><p><strong>Yhteyshenkilöt</strong></p>
+      <h2>Päättyneet hankkeet</h2>
+      <h3>Valinnanvapauskokeilu Hämeenlinnassa (31.08.2019 saakka)</h3><p>Kokeilu on päättynyt.</p>
+      </main></body>""")
+    segs = segment(doc)
+    assert [(s.title, s.category, s.status) for s in segs] == [
+        ("Kaupunkiviljelyhanke (1.1.2020–31.12.2021)", "Resurssiviisaus", None),
+        ("Avoin kunta – asukas keskiössä (1.1.2021 – 31.10.2022)", "Resurssiviisaus", None),
+        ("Valinnanvapauskokeilu Hämeenlinnassa (31.08.2019 saakka)", None, "ended"),
+    ]
+
+
+def test_table_of_projects_gives_rows_with_header_fields():
+    doc = doc_of("""<body><h1>Rahoitetut hankkeet</h1><table>
+      <tr><th>Hanke</th><th>Hakija</th><th>Kunta</th><th>Tuki €</th></tr>
+      <tr><td>Röytän saaren sähköistys</td><td>Iin Röytän toimijat ry</td><td>Ii</td><td>41 750 €</td></tr>
+      <tr><td>Piippurock-tapahtuman laajentaminen</td><td>Osuuskunta Toripata</td><td>Ii</td><td>–</td></tr>
+      </table>
+      <table><tr><th>Yritys</th><th>Kohde</th><th>Tuki €</th></tr><tr><td>Snowsus Oy</td><td>Koneet</td><td>8 750 €</td></tr></table>
+      </body>""")
+    segs = segment(doc)
+    assert [s.title for s in segs] == ["Röytän saaren sähköistys", "Piippurock-tapahtuman laajentaminen"]
+    assert [(b.label, b.text) for b in segs[0].blocks if b.kind == "field"] == [
+        ("Hakija", "Iin Röytän toimijat ry"), ("Kunta", "Ii"), ("Tuki €", "41 750 €")]
+    assert [b.label for b in segs[1].blocks if b.kind == "field"] == ["Hakija", "Kunta"]  # "–" is no value
+
+
+def test_register_export_records():
+    text = ("Hankkeen nimi: Koti meän perältä -esiselvityshanke\r\nHankeaika: 28.11.2022 – 31.12.2024\r\n"
+            "-----------------------------\r\n"
+            "Hankkeen nimi: Suomi-neidon Tunturi-Lappi100\r\nOhjelma: Suomi100\r\n")
+    segs = segment(parse_text(text.encode("utf-8"), "sid", "raw/x.txt"))
+    assert [s.title for s in segs] == ["Koti meän perältä -esiselvityshanke", "Suomi-neidon Tunturi-Lappi100"]
+    assert all(s.kind == "record" for s in segs)
+
+
+def test_single_project_page_and_badge_status():
+    doc = doc_of("""<body><p class="badge">Käynnissä</p><h1>Hulevesikäsittelyn hyvät käytännön ratkaisut, Isoniitty II</h1>
+      <p>Paraisten kaupunki kehittää hulevesien käsittelyä.</p><p><strong>Hankeaika:</strong> 1.12.2022–30.6.2024</p></body>""")
+    (seg,) = segment(doc)
+    assert seg.title == "Hulevesikäsittelyn hyvät käytännön ratkaisut, Isoniitty II"
+    assert seg.status == "ongoing"
+
+
+def test_minutes_item_takes_the_project_from_the_applicant_field():
+    doc = Document("sid", "x", "pdf", [
+        Block("heading", "§ 226 Väliaikaisrahoitus yhdistysten hankkeisiin", level=1),
+        Block("field", "Kurun lähiruoka ry – lähiruokaprojekti paikallisen kalankäytön lisäämiseksi", label="Hakija"),
+        Block("paragraph", "Projektin toteutusaika päättyy 28.11.2027."),
+    ])
+    (seg,) = segment(doc)
+    assert seg.title == "lähiruokaprojekti paikallisen kalankäytön lisäämiseksi"
+
+
+def test_follow_up_project_with_its_own_period_is_split_off():
+    doc = Document("sid", "x", "pdf", [
+        Block("heading", "Liikkuvan Arjen Design", level=1),
+        Block("paragraph", "Hanke on päättynyt. Hankkeessa kehitettiin pyöräilyn palveluja."),
+        Block("field", "Työ jatkuu Liikkuvaa arjen design – Pyöräkeskuksesta 2.0 pyöräilykaupunkiin -projektissa 2013–2016.",
+              label="Jatko"),
+        Block("field", "Helsingin kaupungin innovaatiorahasto.", label="Rahoittaja"),
+        Block("field", "Projektipäällikkö Päivi Fredriksson", label="Yhteyshenkilöt"),
+    ])
+    parent, follow = segment(doc)
+    assert follow.title == "Liikkuvaa arjen design – Pyöräkeskuksesta 2.0 pyöräilykaupunkiin (2013–2016)"
+    assert [b.label for b in follow.blocks if b.kind == "field"] == ["Jatko", "Rahoittaja"]
+    assert [b.label for b in parent.blocks if b.kind == "field"] == ["Yhteyshenkilöt"]
+
+
+def test_label_heading_over_a_paragraph_is_a_field():
+    doc = Document("sid", "x", "pdf", [
+        Block("heading", "Kulttuurisilta", level=2),
+        Block("paragraph", "Kulttuurisilta on hanke."),
+        Block("heading", "Hallinnoija", level=3),
+        Block("paragraph", "Metropolia Ammattikorkeakoulu Oy"),
+        Block("heading", "Osatoteuttajat", level=3),
+        Block("paragraph", "Vantaan, Helsingin, Kauniaisten ja Espoon kaupungit"),
+    ])
+    (seg,) = segment(doc)
+    assert [(b.label, b.text) for b in seg.blocks if b.kind == "field"] == [
+        ("Hallinnoija", "Metropolia Ammattikorkeakoulu Oy"),
+        ("Osatoteuttajat", "Vantaan, Helsingin, Kauniaisten ja Espoon kaupungit")]
+
+
+def test_a_page_without_a_project_gives_nothing():
+    doc = doc_of("<body><h1>Sivua ei löytynyt</h1><p>Hakemaasi sivua ei löytynyt.</p></body>")
+    assert segment(doc) == []
+
+
+def test_status_words_and_programme_titles():
+    assert status_of("Päättyneet hankkeet") == "ended"
+    assert status_of("Avslutade projekt") == "ended"
+    assert status_of("Pågående projekt") == "ongoing"
+    assert status_of("Hanke päättynyt") == "ended"
+    assert status_of("Hankkeen tavoitteet") is None
+    assert is_not_project_title("Hiilineutraali Hämeenlinna -ohjelma")
+    assert not is_not_project_title("Kaupunkiviljelyhanke")

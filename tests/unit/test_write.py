@@ -1,0 +1,37 @@
+"""Writing tables: contract types, sorted rows, spreadsheet-safe CSV, stable ids."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pyarrow.parquet as pq
+
+from pipeline.config import Settings
+from pipeline.normalise import project_id_for, source_id_for
+from pipeline.write import to_arrow, write_tables
+
+
+def test_ids_are_stable_and_distinct():
+    sid = source_id_for("raw/html/hameenlinna_hankkeet.html")
+    assert sid == source_id_for("raw/html/hameenlinna_hankkeet.html")
+    assert project_id_for(sid, "Kerhoiloa 2021!") == project_id_for(sid, "kerhoiloa  2021")
+    assert project_id_for(sid, "Kerhoiloa 2021!") != project_id_for(sid, "Kerhoiloa 2021!", 1)
+
+
+def test_dates_from_stored_parts_become_date32_and_rows_are_sorted():
+    rows = [{"project_id": "b", "name": "B", "source_id": "s", "source_url": "u", "start_date": "2020-02-01"},
+            {"project_id": "a", "name": "A", "source_id": "s", "source_url": "u", "start_date": dt.date(2019, 4, 26)}]
+    t = to_arrow("projects", rows)
+    assert t.column("project_id").to_pylist() == ["a", "b"]
+    assert t.column("start_date").to_pylist() == [dt.date(2019, 4, 26), dt.date(2020, 2, 1)]
+
+
+def test_csv_neutralises_formulas_but_parquet_keeps_the_value(tmp_path):
+    part = {"document": {"source_id": "s", "source_url": "raw/x.html", "content_type": "html", "sha256": "0",
+                         "status": "ok", "error": None, "n_projects": 1},
+            "tables": {"projects": [{"project_id": "p", "name": "=HYPERLINK(\"x\")", "source_id": "s",
+                                     "source_url": "raw/x.html"}]}}
+    write_tables([part], Settings(out_dir=tmp_path))
+    assert pq.read_table(tmp_path / "projects.parquet").column("name").to_pylist() == ['=HYPERLINK("x")']
+    csv = (tmp_path / "projects.csv").read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in csv
+    assert not list(tmp_path.glob(".*.tmp"))  # no temporary file left behind
