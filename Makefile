@@ -5,12 +5,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test sysdeps clean bench
+.PHONY: run test sysdeps ocrdeps clean bench
 
 run: $(STAMP)
 	$(PY) run_pipeline.py --config config.yaml
 
-test: $(STAMP)
+test: $(STAMP) ocrdeps
 	$(PY) -m pytest -q
 
 # The Finnish lemmatizer of the spaCy model needs Debian's libvoikko1 and voikko-fi.
@@ -26,14 +26,29 @@ sysdeps:
 	  exit 1; \
 	fi
 
+# Optional: Tesseract with Finnish reads PDFs that have no text layer (scans), and
+# DejaVu draws the test scan's Finnish letters. Installed when running as root;
+# otherwise such PDFs get "no text layer: needs OCR" and the OCR test is skipped.
+ocrdeps:
+	@if command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx fin && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
+	  :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  echo "installing tesseract-ocr, tesseract-ocr-fin and fonts-dejavu-core with apt-get"; \
+	  (apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-fin fonts-dejavu-core >/dev/null 2>&1 || \
+	   (apt-get update >/dev/null && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-fin fonts-dejavu-core >/dev/null)); \
+	else \
+	  echo "OCR off: 'sudo apt-get install tesseract-ocr tesseract-ocr-fin' reads scanned PDFs." >&2; \
+	fi
+
 $(STAMP): pyproject.toml | sysdeps
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,dask]'
 	touch $(STAMP)
 
 bench: $(STAMP)
-	$(PY) -m benchmarks.run
+	$(PY) -m pip install -q -e '.[bench,dask]'
+	$(PY) -m benchmarks.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) extracted/*.tmp

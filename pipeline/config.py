@@ -7,6 +7,7 @@ one that refuses to start.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,14 @@ from typing import Any
 import yaml
 
 
+CSV_DIALECTS = ("default", "excel-fi")  # spelled out in pipeline/datapackage.py
+
+
 class ConfigError(ValueError):
     """An invalid configuration; the message names the key."""
+
+
+USER_AGENT = "hankkeet-pipeline/0.1 (+https://github.com/hankkeet-pipeline/hankkeet-pipeline)"
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,12 @@ class Source:
     follow: tuple[str, ...] = ()
     max_depth: int = 1
     content_selector: str | None = None
+    # fetching (pipeline/fetch/): politeness and limits, per source
+    delay_s: float = 1.0  # between two requests to the same host
+    timeout_s: float = 30.0  # per request: connect, and each read
+    retries: int = 3  # on connection errors, 429 and 5xx
+    backoff_s: float = 1.0  # first retry's wait, doubling after, with jitter
+    max_bytes: int = 50 * 1024 * 1024  # a larger response is refused
 
 
 @dataclass(frozen=True)
@@ -42,7 +55,12 @@ class Settings:
     timeout_s: float = 120.0  # per-document wall-clock limit
     memory_mb: int = 4096  # per-worker address-space cap (processes executor)
     use_cache: bool = True  # reuse the parts of unchanged documents
+    ocr: bool = True  # read PDFs without a text layer with Tesseract, where installed
     cache_dir: Path | None = None  # default: <out_dir>/.parts
+    user_agent: str = USER_AGENT  # names the project and a contact URL on every request
+    log_dir: Path | None = None  # a log file per run; default: logs/ beside out_dir
+    fetch: bool = False  # set by --fetch: the documents are the fetch log's, not the whole folder
+    csv_dialect: str = "default"  # default | excel-fi (semicolon, decimal comma, UTF-8 with BOM)
     config_hash: str = ""
 
 
@@ -72,7 +90,20 @@ def _source(raw: Any, i: int) -> Source:
             f"{key}.max_depth", "an integer 0-10", depth)
     sel = raw.get("content_selector")
     _expect(sel is None or isinstance(sel, str), f"{key}.content_selector", "a CSS selector or null", sel)
-    return Source(name=name, start_urls=urls, allow=_str_list(raw.get("allow"), f"{key}.allow"),
+    for pattern in _str_list(raw.get("follow"), f"{key}.follow"):
+        try:
+            re.compile(pattern)
+        except re.error as e:
+            raise ConfigError(f"config key '{key}.follow': {pattern!r} is not a valid regex ({e})") from e
+    limits: dict[str, Any] = {}
+    for k, lo, typ in (("delay_s", 0, float), ("timeout_s", 0.001, float), ("backoff_s", 0, float),
+                       ("retries", 0, int), ("max_bytes", 1, int)):
+        if k in raw:
+            v = raw[k]
+            ok = isinstance(v, (int, float) if typ is float else int) and not isinstance(v, bool) and v >= lo
+            _expect(ok, f"{key}.{k}", f"{'an integer' if typ is int else 'a number'} >= {lo}", v)
+            limits[k] = typ(v)
+    return Source(**limits, name=name, start_urls=urls, allow=_str_list(raw.get("allow"), f"{key}.allow"),
                   follow=_str_list(raw.get("follow"), f"{key}.follow"), max_depth=depth, content_selector=sel)
 
 
@@ -128,11 +159,24 @@ def load_config(path: Path | None) -> Settings:
     if "use_cache" in settings:
         _expect(isinstance(settings["use_cache"], bool), "settings.use_cache", "true or false", settings["use_cache"])
         kw["use_cache"] = settings["use_cache"]
+    if "ocr" in settings:
+        _expect(isinstance(settings["ocr"], bool), "settings.ocr", "true or false", settings["ocr"])
+        kw["ocr"] = settings["ocr"]
     if settings.get("cache_dir") is not None:
         _expect(isinstance(settings["cache_dir"], str), "settings.cache_dir", "a path string", settings["cache_dir"])
         kw["cache_dir"] = Path(settings["cache_dir"])
+    for key in ("user_agent", "log_dir"):
+        if settings.get(key) is not None:
+            _expect(isinstance(settings[key], str) and settings[key].strip() != "", f"settings.{key}",
+                    "a non-empty string", settings[key])
+            kw[key] = settings[key] if key == "user_agent" else Path(settings[key])
     known = {"raw_dir", "out_dir", "extensions", "max_file_mb", "content_selectors", "executor", "workers",
-             "dask_address", "timeout_s", "memory_mb", "use_cache", "cache_dir"}
+             "dask_address", "timeout_s", "memory_mb", "use_cache", "cache_dir", "user_agent", "log_dir", "ocr"}
+    if "csv_dialect" in settings:
+        _expect(settings["csv_dialect"] in CSV_DIALECTS, "settings.csv_dialect", f"one of {', '.join(CSV_DIALECTS)}",
+                settings["csv_dialect"])
+        kw["csv_dialect"] = settings["csv_dialect"]
+    known = known | {"csv_dialect"}
     unknown = sorted(set(settings) - known)
     _expect(not unknown, f"settings.{unknown[0] if unknown else ''}", f"one of {', '.join(sorted(known))}",
             unknown[0] if unknown else None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
@@ -54,6 +54,31 @@ def limit_memory(memory_mb: int) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, ValueError, OSError):  # not on this platform; the time limit still holds
         pass
+
+
+class SoloPool:
+    """Runs one call at a time in a single worker process, started on first use and
+    again after a death: a document whose worker died is retried here, alone, so a
+    second death can only be its own."""
+
+    def __init__(self, memory_mb: int | None = None) -> None:
+        self.memory_mb = memory_mb
+        self._pool: ProcessPoolExecutor | None = None
+
+    def call(self, fn: Callable[..., Any], /, *args: Any) -> Any:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"),
+                                             initializer=worker_init, initargs=(self.memory_mb,))
+        try:
+            return self._pool.submit(fn, *args).result()
+        except BrokenExecutor:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
 @contextmanager

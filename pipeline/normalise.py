@@ -54,13 +54,15 @@ def document_row(source_id: str, source_url: str, content_type: str, sha256: str
 
 def project_rows(projects: list[Project], source_id: str, source_url: str) -> dict[str, list[dict]]:
     """One document's projects as rows of every table of the contract."""
-    tables: dict[str, list[dict]] = {k: [] for k in ("projects", "contacts", "funding", "organisations", "attachments")}
+    tables: dict[str, list[dict]] = {k: [] for k in ("projects", "contacts", "funding", "organisations", "attachments",
+                                                     "evidence")}
     seen: dict[str, int] = {}
     for p in projects:
         key = name_key(p.name)
         n = seen.get(key, 0)
         seen[key] = n + 1
         pid = project_id_for(source_id, p.name, n)
+        first_row = {t: len(tables[t]) for t in ("contacts", "funding")}
         per = p.period
         tables["projects"].append({
             "project_id": pid, "name": one_line(p.name), "owner": _clean(p.owner),
@@ -84,6 +86,7 @@ def project_rows(projects: list[Project], source_id: str, source_url: str) -> di
                 "share_pct": float(f.share_pct) if f.share_pct is not None else None,
                 "is_maximum": bool(f.is_maximum), "source_id": source_id,
             })
+        tables["evidence"].extend(evidence_rows(p, pid, source_id, tables, first_row))
         for o in p.organisations:
             tables["organisations"].append({"project_id": pid, "name": one_line(o.name), "role": o.role,
                                             "source_id": source_id})
@@ -91,3 +94,28 @@ def project_rows(projects: list[Project], source_id: str, source_url: str) -> di
             tables["attachments"].append({"project_id": pid, "title": one_line(a.title) or a.url, "url": a.url,
                                           "source_id": source_id})
     return tables
+
+
+def evidence_value(value: object) -> str:
+    """A table value as the evidence table spells it: ISO dates, floats as 1200000.0."""
+    if isinstance(value, float):
+        return repr(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # type: ignore[union-attr]
+    return str(value)
+
+
+def evidence_rows(p: Project, pid: str, source_id: str, tables: dict[str, list[dict]],
+                  first_row: dict[str, int]) -> list[dict]:
+    """The project's evidence with each value exactly as its table row holds it (nulls have none)."""
+    rows: dict[tuple, dict] = {}
+    for ev in p.evidence:
+        table, _, column = ev.field.partition(".")
+        row = tables[table][-1] if table == "projects" else tables[table][first_row[table] + (ev.item or 0)]
+        value = row.get(column)
+        if value is None:
+            continue
+        out = {"project_id": pid, "field": ev.field, "value": evidence_value(value), "source_id": source_id,
+               "page": ev.page, "snippet": ev.snippet, "match": ev.match}
+        rows.setdefault(tuple(out.values()), out)
+    return list(rows.values())

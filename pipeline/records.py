@@ -59,6 +59,21 @@ class Attachment:
 
 
 @dataclass
+class Evidence:
+    """Where a value came from: the text around it and its page (PDFs).
+
+    `field` is "table.column" ("projects.owner", "funding.amount_eur"); `item` is
+    the index in Project.contacts / Project.funding for those tables.
+    """
+
+    field: str
+    snippet: str
+    page: int | None = None
+    match: str = "exact"  # exact | fuzzy | context
+    item: int | None = None
+
+
+@dataclass
 class Project:
     name: str
     aliases: list[str] = field(default_factory=list)
@@ -74,3 +89,4 @@ class Project:
     organisations: list[Organisation] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)

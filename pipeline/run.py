@@ -16,14 +16,16 @@ import signal
 import sys
 import threading
 import time
-from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Executor, Future, wait
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Protocol
 
 from pipeline.cache import PartStore, extractor_version
 from pipeline.config import Settings
-from pipeline.executors import make_executor
+from pipeline.executors import SoloPool, make_executor
+from pipeline.fetch.documents import fetched_documents, mark_outcomes
 from pipeline.extract.contacts import find_email_pattern
 from pipeline.extract.orgs import municipality_from_org, municipality_of
 from pipeline.extract.project import DocContext, build_project
@@ -31,6 +33,7 @@ from pipeline.normalise import document_row, project_rows, source_id_for
 from pipeline.parse.blocks import Document, one_line
 from pipeline.parse.errors import ParseError
 from pipeline.parse.html import parse_html
+from pipeline.parse.ocr import NoTextLayer, ocr_pdf
 from pipeline.parse.pdf import parse_pdf
 from pipeline.parse.text import parse_text
 from pipeline.segment import segment
@@ -47,6 +50,7 @@ class DocInput:
     suffix: str  # ".html", ".pdf", ".txt" ...
     http_content_type: str | None = None
     content_selector: str | None = None
+    ocr: bool = True  # read a PDF without a text layer by OCR where Tesseract is installed
 
 
 @dataclass
@@ -78,7 +82,12 @@ def parse_document(data: bytes, source_id: str, inp: DocInput) -> Document:
         raise ParseError("empty file (0 bytes)")
     kind = sniff_type(data, inp.suffix, inp.http_content_type)
     if kind == "pdf":
-        return parse_pdf(data, source_id, inp.source_url)
+        try:
+            return parse_pdf(data, source_id, inp.source_url)
+        except NoTextLayer:
+            if not inp.ocr:
+                raise
+            return ocr_pdf(data, source_id, inp.source_url)
     if kind == "html":
         return parse_html(data, source_id, inp.source_url, http_content_type=inp.http_content_type,
                           content_selector=inp.content_selector)
@@ -86,7 +95,7 @@ def parse_document(data: bytes, source_id: str, inp: DocInput) -> Document:
 
 
 def _context(doc: Document, n_segments: int) -> DocContext:
-    pattern = find_email_pattern(doc.text())
+    pattern = find_email_pattern(doc.text()) or find_email_pattern(doc.meta.get("footer", ""))
     publisher = None
     candidates = doc.meta.get("publisher", "").split("\n")
     if not any(c.strip() for c in candidates):
@@ -135,8 +144,16 @@ def process_document(data: bytes, inp: DocInput) -> DocResult:
     return DocResult(row, tables, warnings)
 
 
-class DocumentTimeout(Exception):
-    """The per-document time limit ran out."""
+# The sha256 of no bytes: the documents row of a file that could not be read.
+EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+
+
+class DocumentTimeout(BaseException):
+    """The per-document time limit ran out.
+
+    A BaseException, like KeyboardInterrupt: parsers catch `Exception` to keep the
+    rest of a document when one page breaks, and must not swallow the limit too.
+    """
 
 
 def process_with_limit(data: bytes, inp: DocInput, timeout_s: float | None) -> DocResult:
@@ -224,6 +241,7 @@ class _Task:
     path: Path
     inp: DocInput
     source_id: str
+    fetch_error: str | None = None  # a fetched URL that never gave bytes: why
 
 
 def _previous_documents(out_dir: Path) -> dict[str, str]:
@@ -242,10 +260,20 @@ def run(settings: Settings, progress: bool = True) -> RunSummary:
     store = PartStore(settings.cache_dir or settings.out_dir / ".parts")
     previous = _previous_documents(settings.out_dir)
     tasks = []
-    for path in discover(settings.raw_dir, settings.extensions):
-        url = local_url(path, settings.raw_dir)
-        inp = DocInput(source_url=url, suffix=path.suffix.lower(), content_selector=_selector_for(path, settings))
+    fetched = fetched_documents(settings.raw_dir, settings.sources)  # URLs and HTTP outcomes of fetched files
+    names = {s.name for s in settings.sources}
+    paths = ([d.path for d in fetched.docs if d.path and d.source in names] if settings.fetch
+             else discover(settings.raw_dir, settings.extensions))
+    for path in paths:
+        got = fetched.by_path.get(path.resolve())
+        url = got.url if got else local_url(path, settings.raw_dir)
+        inp = DocInput(source_url=url, suffix=path.suffix.lower(), http_content_type=got.content_type if got else None,
+                       content_selector=got.content_selector if got else _selector_for(path, settings),
+                       ocr=settings.ocr)
         tasks.append(_Task(path, inp, source_id_for(url)))
+    if settings.fetch:
+        tasks += [_Task(Path(), DocInput(d.url, ""), d.source_id, d.error or "nothing fetched")
+                  for d in fetched.docs if d.path is None and d.source in names]
     parts: dict[str, tuple[str, str]] = {}  # source_id -> (sha256, source_url); rows stay on disk
     limit = int(settings.max_file_mb * 1024 * 1024)
     bar = make_progress(len(tasks), progress)
@@ -262,8 +290,12 @@ def run(settings: Settings, progress: bool = True) -> RunSummary:
         parts[task.source_id] = (sha, task.inp.source_url)
         bar.update()
 
-    with make_executor(settings.executor, settings.workers, settings.dask_address, settings.memory_mb) as ex:
+    # The pool starts on the first document that needs work: a rerun over unchanged
+    # documents never pays for starting workers and loading the model in each.
+    with ExitStack() as stack:
+        ex: Executor | None = None
         pending: dict[Future, tuple[_Task, str]] = {}
+        suspects: list[tuple[_Task, str]] = []  # in flight when a worker died
         window = max(4, 4 * (settings.workers or 2))
 
         def drain(block_until_below: int) -> None:
@@ -273,19 +305,25 @@ def run(settings: Settings, progress: bool = True) -> RunSummary:
                     task, sha = pending.pop(fut)
                     try:
                         result = fut.result()
-                    except Exception as e:  # a worker died or the task could not run
+                    except BrokenExecutor:  # a worker died: its pool fails every pending call
+                        suspects.append((task, sha))
+                        continue
+                    except Exception as e:  # the task could not run
                         result = _error(task.source_id, task.inp, b"", sha, f"worker failed: {type(e).__name__}: {e}")
                     record(task, sha, result)
 
         for task in tasks:
+            if task.fetch_error:
+                record(task, "", _error(task.source_id, task.inp, b"", EMPTY_SHA256, task.fetch_error))
+                continue
             try:
                 size = task.path.stat().st_size
                 data = task.path.read_bytes() if size <= limit else b""
             except OSError as e:
-                record(task, "", _error(task.source_id, task.inp, b"", "", f"cannot read file: {e.strerror}"))
+                record(task, "", _error(task.source_id, task.inp, b"", EMPTY_SHA256, f"cannot read file: {e.strerror}"))
                 continue
             if size > limit:
-                record(task, "", _error(task.source_id, task.inp, b"", "",
+                record(task, "", _error(task.source_id, task.inp, b"", EMPTY_SHA256,
                                         f"file too large ({size / 1048576:.1f} MB > {settings.max_file_mb:g} MB limit)"))
                 continue
             sha = hashlib.sha256(data).hexdigest()
@@ -296,13 +334,23 @@ def run(settings: Settings, progress: bool = True) -> RunSummary:
                 record(task, sha, cached)
                 continue
             summary.processed += 1
-            pending[ex.submit(process_with_limit, data, task.inp, settings.timeout_s)] = (task, sha)
+            if ex is None:
+                ex = stack.enter_context(make_executor(settings.executor, settings.workers, settings.dask_address,
+                                                       settings.memory_mb))
+            try:
+                pending[ex.submit(process_with_limit, data, task.inp, settings.timeout_s)] = (task, sha)
+            except BrokenExecutor:  # the pool lost a worker: the rest go to a fresh one
+                ex = stack.enter_context(make_executor(settings.executor, settings.workers, settings.dask_address,
+                                                       settings.memory_mb))
+                pending[ex.submit(process_with_limit, data, task.inp, settings.timeout_s)] = (task, sha)
             drain(window)
         drain(0)
+        _retry_alone(suspects, settings, record)
     bar.close()
     summary.extraction_seconds = time.perf_counter() - t_extract
     summary.changes["gone"] = len(set(previous) - set(parts))
     results = [part for sid, (sha, _) in sorted(parts.items()) if sha and (part := store.get(sha, sid))] + unread
+    mark_outcomes(results, fetched)
     for part in results:
         doc = part["document"]
         if doc["status"] == "error":
@@ -314,6 +362,26 @@ def run(settings: Settings, progress: bool = True) -> RunSummary:
                                              **summary.changes})
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _retry_alone(suspects: list, settings: Settings, record) -> None:
+    """Rerun, one at a time in a fresh worker, the documents in flight when a worker
+    died (killed by the OS, out of memory, a crash in C code). Only a document whose
+    own worker dies again gets the error; the others lose nothing."""
+    solo = SoloPool(settings.memory_mb)
+    try:
+        for task, sha in suspects:
+            try:
+                data = task.path.read_bytes()
+                result = solo.call(process_with_limit, data, task.inp, settings.timeout_s)
+            except BrokenExecutor:
+                result = _error(task.source_id, task.inp, b"", sha,
+                                "worker process died while reading it (killed, out of memory or crashed)")
+            except Exception as e:
+                result = _error(task.source_id, task.inp, b"", sha, f"worker failed: {type(e).__name__}: {e}")
+            record(task, sha, result)
+    finally:
+        solo.close()
 
 
 def _selector_for(path: Path, settings: Settings) -> str | None:

@@ -20,13 +20,28 @@ class Table:
     schema: pa.Schema
     sort_by: tuple[str, ...]
     description: str
+    primary_key: tuple[str, ...] = ()
+    # (local columns, other table, its columns): joins an analyst can rely on
+    foreign_keys: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = ()
+
+    def describe(self, column: str) -> str:
+        """The column's description, kept in the Arrow field metadata (and so in the Parquet)."""
+        meta = self.schema.field(column).metadata or {}
+        return meta.get(b"description", b"").decode("utf-8")
 
 
-def _s(*fields: tuple[str, pa.DataType, bool]) -> pa.Schema:
-    return pa.schema([pa.field(n, t, nullable=nullable) for n, t, nullable in fields])
+def _s(*fields: tuple[str, pa.DataType, bool, str]) -> pa.Schema:
+    return pa.schema([pa.field(n, t, nullable=nullable, metadata={"description": d}) for n, t, nullable, d in fields])
+
+
+_TO_PROJECT = ((("project_id",), "projects", ("project_id",)),)
+_TO_DOCUMENT = ((("source_id",), "documents", ("source_id",)),)
 
 
 STR, F64, BOOL = pa.string(), pa.float64(), pa.bool_()
+# the key columns most tables share
+_PROJECT_REF = ("project_id", STR, False, "The project (projects.project_id).")
+_SOURCE_REF = ("source_id", STR, False, "The document it came from (documents.source_id).")
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -34,59 +49,119 @@ TABLES: dict[str, Table] = {
         Table(
             "projects",
             _s(
-                ("project_id", STR, False), ("name", STR, False), ("owner", STR, True),
-                ("municipality", STR, True), ("start_date", pa.date32(), True), ("end_date", pa.date32(), True),
-                ("start_precision", STR, True), ("end_precision", STR, True), ("status", STR, True),
-                ("category", STR, True), ("summary", STR, True), ("budget_eur", F64, True),
-                ("source_id", STR, False), ("source_url", STR, False),
+                ("project_id", STR, False, "Stable id: the same project from the same source keeps it across reruns."),
+                ("name", STR, False, "The project's name as written, without a trailing date range or '-hanke' noise."),
+                ("owner", STR, True, "The organisation that runs or administers it, nominative ('Oulun kaupunki')."),
+                ("municipality", STR, True, "The Finnish municipality it belongs to, nominative ('Oulu')."),
+                ("start_date", pa.date32(), True, "First day of the project (year precision gives 1 January)."),
+                ("end_date", pa.date32(), True, "Last day of the project (year precision gives 31 December)."),
+                ("start_precision", STR, True, "How much of the start date the source gave: day, month or year."),
+                ("end_precision", STR, True, "How much of the end date the source gave: day, month or year."),
+                ("status", STR, True, "ongoing, ended or planned, only where the source says so."),
+                ("category", STR, True, "The theme, portfolio or programme heading the source files it under."),
+                ("summary", STR, True, "The first descriptive paragraph, whitespace normalised."),
+                ("budget_eur", F64, True, "Total budget or total funding in euros, where the source states one."),
+                _SOURCE_REF,
+                ("source_url", STR, False, "Where that document lives: a URL, or a raw/ path for local files."),
                 # extensions (additive): other names the document uses for the project
-                ("aliases", STR, True),
+                ("aliases", STR, True, "Other names the document uses for the project, ' | '-joined."),
+                # extension: the project_id of the same project reported by another source (nothing merged away)
+                ("duplicate_of", STR, True, "project_id of the same project as reported by another source, if any."),
             ),
             ("source_id", "project_id"),
             "One row per project found in a document.",
+            primary_key=("project_id",),
+            foreign_keys=_TO_DOCUMENT + ((("duplicate_of",), "projects", ("project_id",)),),
         ),
         Table(
             "contacts",
             _s(
-                ("project_id", STR, False), ("name", STR, False), ("title", STR, True),
-                ("organisation", STR, True), ("email", STR, True), ("email_inferred", BOOL, False),
-                ("phone", STR, True), ("source_id", STR, False),
+                _PROJECT_REF,
+                ("name", STR, False, "The person, 'Etunimi Sukunimi', as written."),
+                ("title", STR, True, "Role or job title ('projektipäällikkö')."),
+                ("organisation", STR, True, "Employer or unit as written."),
+                ("email", STR, True, "Lower-case address; '(at)' forms repaired."),
+                ("email_inferred", BOOL, False, "True where the address was built from a pattern the page gives."),
+                ("phone", STR, True, "E.164 (+358...); Finnish numbers without a country code are +358."),
+                _SOURCE_REF,
             ),
             ("source_id", "project_id", "name", "email"),
             "One row per person named as a contact of a project.",
+            foreign_keys=_TO_PROJECT + _TO_DOCUMENT,
         ),
         Table(
             "funding",
             _s(
-                ("project_id", STR, False), ("funder", STR, False), ("year", pa.int16(), True),
-                ("amount_eur", F64, False), ("share_pct", F64, True), ("is_maximum", BOOL, False),
-                ("source_id", STR, False),
+                _PROJECT_REF,
+                ("funder", STR, False, "The funder as written ('ESR', 'Opetushallitus')."),
+                ("year", pa.int16(), True, "The year of the amount; empty means the whole project period."),
+                ("amount_eur", F64, False, "Euros ('1,2 milj. €' gives 1200000.0)."),
+                ("share_pct", F64, True, "The funder's share in percent where given ('ESR 70%')."),
+                ("is_maximum", BOOL, False, "True for 'enintään' / 'up to' amounts."),
+                _SOURCE_REF,
             ),
             ("source_id", "project_id", "funder", "year", "amount_eur"),
             "One row per funder, per year where the source splits by year.",
+            foreign_keys=_TO_PROJECT + _TO_DOCUMENT,
         ),
         Table(
             "organisations",
-            _s(("project_id", STR, False), ("name", STR, False), ("role", STR, False), ("source_id", STR, False)),
+            _s(_PROJECT_REF,
+               ("name", STR, False, "The organisation, nominative, as the source names it."),
+               ("role", STR, False, "owner, partner, funder or implementer."),
+               _SOURCE_REF),
             ("source_id", "project_id", "role", "name"),
             "One row per organisation named in a role.",
+            foreign_keys=_TO_PROJECT + _TO_DOCUMENT,
         ),
         Table(
             "attachments",
-            _s(("project_id", STR, False), ("title", STR, False), ("url", STR, False), ("source_id", STR, False)),
+            _s(_PROJECT_REF,
+               ("title", STR, False, "The link text."),
+               ("url", STR, False, "Absolute URL or raw/ path."),
+               _SOURCE_REF),
             ("source_id", "project_id", "url", "title"),
             "Linked documents of a project (reports, PDFs).",
+            foreign_keys=_TO_PROJECT + _TO_DOCUMENT,
         ),
         Table(
             "documents",
             _s(
-                ("source_id", STR, False), ("source_url", STR, False), ("content_type", STR, False),
-                ("sha256", STR, False), ("status", STR, False), ("error", STR, True), ("n_projects", pa.int32(), False),
+                ("source_id", STR, False, "Stable id of the document, derived from its URL or raw/ path."),
+                ("source_url", STR, False, "A URL, or a raw/ path for local files."),
+                ("content_type", STR, False, "html, pdf, text, or what was detected."),
+                ("sha256", STR, False, "Of the raw bytes."),
+                ("status", STR, False, "ok, error or unchanged."),
+                ("error", STR, True, "A one-line, human-readable reason where status is error."),
+                ("n_projects", pa.int32(), False, "Projects extracted from it."),
                 # extensions: how the text was read and what was logged about it
-                ("parser", STR, True), ("warnings", STR, True),
+                ("parser", STR, True, "How the text was read (html, pdf text layer, OCR...)."),
+                ("warnings", STR, True, "What was logged about it (sums that did not add up, clamped dates), '; '-joined."),
+                # extensions: the HTTP outcome of fetched documents (empty for local files)
+                ("http_status", pa.int32(), True, "Last HTTP status of a fetched document (a 304 shows as 200)."),
+                ("last_seen", STR, True, "ISO time the server last gave the document; only set when it no longer "
+                                         "does (404/410 or a failed fetch), its rows then being the last good ones."),
+                ("fetch_error", STR, True, "Why the last fetch gave nothing new (gone: HTTP 404, robots.txt...)."),
             ),
             ("source_id",),
             "One row per raw document the run looked at, failures included.",
+            primary_key=("source_id",),
+        ),
+        Table(
+            "evidence",
+            _s(
+                _PROJECT_REF,
+                ("field", STR, False, "Table and column of the value, e.g. 'projects.budget_eur', 'funding.funder'."),
+                ("value", STR, False, "The value as it stands in that table (dates ISO, numbers as 1200000.0)."),
+                _SOURCE_REF,
+                ("page", pa.int32(), True, "1-based page of a PDF; empty for HTML and text."),
+                ("snippet", STR, False, "The text the value was read from, trimmed to a short window around it."),
+                ("match", STR, False, "How the snippet was found: exact, fuzzy (inflected or reformatted), "
+                                      "or context (only the project's own heading; the value was derived)."),
+            ),
+            ("source_id", "project_id", "field", "value", "snippet", "page", "match"),
+            "The text behind every value of projects, contacts and funding: filter by project_id and field.",
+            foreign_keys=_TO_PROJECT + _TO_DOCUMENT,
         ),
     )
 }
@@ -95,3 +170,9 @@ ROLES = ("owner", "partner", "funder", "implementer")
 STATUSES = ("ongoing", "ended", "planned")
 PRECISIONS = ("day", "month", "year")
 DOC_STATUSES = ("ok", "error", "unchanged")
+# (table, column) -> the only values allowed; the datapackage and the validation read this
+ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("projects", "status"): STATUSES, ("projects", "start_precision"): PRECISIONS,
+    ("projects", "end_precision"): PRECISIONS, ("organisations", "role"): ROLES,
+    ("documents", "status"): DOC_STATUSES, ("evidence", "match"): ("exact", "fuzzy", "context"),
+}

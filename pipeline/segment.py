@@ -20,6 +20,7 @@ from functools import cache
 
 from pipeline.data import load_yaml
 from pipeline.extract.dates import split_trailing_period
+from pipeline.extract.funding import is_totals_label
 from pipeline.extract.labels import is_contact_label, is_label
 from pipeline.extract.names import name_in_sentence
 from pipeline.normalise import name_key
@@ -59,11 +60,16 @@ def is_section_heading(text: str) -> bool:
 
 
 def is_not_project_title(title: str) -> bool:
-    """Programmes, strategies and calls are not projects (CONVENTIONS 1.4)."""
-    t = _norm(title)
-    last = t.split()[-1] if t.split() else ""
-    return any(last == e or last.endswith(e) and e.startswith("-") or t.endswith(" " + e.lstrip("-"))
-               for e in rules()["not_project_title_endings"])
+    """Programmes, strategies, calls and statements are not projects (CONVENTIONS 1.4)."""
+    name, _ = split_trailing_period(title)
+    words = re.findall(r"\w+", _norm(name))
+    if not words:
+        return False
+    if any(stem in w for w in words for stem in rules()["title_type_words"]):
+        return False
+    if words[-1] in rules()["not_project_title_endings"]:
+        return True
+    return any(w.startswith(stem) or stem in w for w in words for stem in rules()["not_project_stems"])
 
 
 def is_listing_title(title: str) -> bool:
@@ -85,6 +91,19 @@ def _name_column(header: tuple[str, ...]) -> int | None:
     return None
 
 
+def _lead_in(blocks: list[Block], table: Block) -> list[Block]:
+    """The paragraphs just above a table of projects ("X on myöntänyt tukea
+    seuraaville hankkeille"), marked as context: they may name the funder of
+    every row, but their dates and people belong to no single row."""
+    i = next(n for n, b in enumerate(blocks) if b is table)
+    out: list[Block] = []
+    for b in reversed(blocks[max(0, i - 3):i]):
+        if b.kind != "paragraph":
+            break
+        out.insert(0, Block(kind="paragraph", text=b.text, links=b.links, page=b.page, region="context"))
+    return out
+
+
 def _table_segments(block: Block, context: list[Block]) -> list[Segment]:
     header, *body = block.rows
     col = _name_column(header)
@@ -95,7 +114,7 @@ def _table_segments(block: Block, context: list[Block]) -> list[Segment]:
         if len(row) != len(header):
             continue
         name = one_line(row[col])
-        if not name or name == header[col] or status_of(name):
+        if not name or name == header[col] or status_of(name) or is_totals_label(name):
             continue
         fields = [
             Block(kind="field", label=one_line(h), text=cell, page=block.page, region=block.region)
@@ -126,21 +145,31 @@ def _looks_like_project_section(title: str, blocks: list[Block]) -> bool:
 
 
 def _split_by_level(blocks: list[Block], level: int) -> list[tuple[int, list[Block]]]:
-    """Indices of the headings at `level` with the blocks each one governs."""
+    """Indices of the headings at `level` with the blocks each one governs.
+
+    A break (a rule, the edge of a card) ends a section; what stands between a
+    break and the next heading (a card's badge above its title) belongs to that
+    heading's section.
+    """
     out: list[tuple[int, list[Block]]] = []
     current: list[Block] | None = None
+    pending: list[Block] | None = None
     for i, b in enumerate(blocks):
         if b.kind == "heading" and b.level <= level:
             if b.level == level:
-                current = []
+                current = list(pending or [])
                 out.append((i, current))
-                continue
-            current = None
-        elif b.kind == "break" and current is not None:
-            current = None
+            else:
+                current = None
+            pending = None
+            continue
+        if b.kind == "break":
+            current, pending = None, []
             continue
         if current is not None:
             current.append(b)
+        elif pending is not None:
+            pending.append(b)
     return out
 
 
@@ -163,11 +192,15 @@ def _context_above(blocks: list[Block], index: int, level: int) -> tuple[str | N
 def _heading_segments(doc: Document) -> list[Segment]:
     blocks = [b for b in doc.blocks if b.region == "main"]
     levels = sorted({b.level for b in blocks if b.kind == "heading"})
+    h1 = next((b for b in blocks if b.kind == "heading" and b.level == 1), None)
+    # A page titled by its own h1 is about one project unless it lists several; a
+    # page without one (minutes, a list) may hold a single project among other items.
+    need = 2 if h1 is not None and not is_listing_title(h1.text) else 1
     best: list[Segment] = []
     for level in levels:
         sections = _split_by_level(blocks, level)
         candidates = [(i, body) for i, body in sections if _looks_like_project_section(blocks[i].text, body)]
-        if len(candidates) < 2:
+        if len(candidates) < need or len(sections) < 2:
             continue
         segs = []
         for i, body in sections:
@@ -224,7 +257,7 @@ def segment(doc: Document) -> list[Segment]:
     tables = [b for b in doc.blocks if b.kind == "table" and b.rows]
     row_segments: list[Segment] = []
     for t in tables:
-        row_segments.extend(_table_segments(t, []))
+        row_segments.extend(_table_segments(t, _lead_in(doc.blocks, t)))
     if row_segments:
         status = None
         for b in doc.blocks:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import tempfile
 import time
 from datetime import date, datetime, timezone
@@ -21,6 +22,9 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from pipeline.datapackage import descriptor_bytes, validate_csv
+from pipeline.duplicates import link_duplicates
+from pipeline.report import render as render_report
 from pipeline.schema import SCHEMA_VERSION, TABLES
 
 if TYPE_CHECKING:
@@ -75,14 +79,38 @@ def _parquet_bytes(table: pa.Table) -> bytes:
     return buf.getvalue()
 
 
-def _csv_bytes(table: pa.Table) -> bytes:
+def _csv_bytes(table: pa.Table, dialect: str = "default") -> bytes:
+    """The CSV; "excel-fi" is what Finnish Excel opens directly: semicolons, decimal comma, UTF-8 with BOM."""
     buf = io.BytesIO()
-    pacsv.write_csv(neutralise_for_spreadsheets(table), buf,
-                    write_options=pacsv.WriteOptions(include_header=True, quoting_style="needed"))
+    table = neutralise_for_spreadsheets(table)
+    delimiter = ","
+    if dialect == "excel-fi":
+        table, delimiter = decimal_comma(table), ";"
+        buf.write(b"\xef\xbb\xbf")
+    pacsv.write_csv(table, buf, write_options=pacsv.WriteOptions(include_header=True, quoting_style="needed",
+                                                                 delimiter=delimiter))
     return buf.getvalue()
 
 
+def _fi_number(v: float) -> str:
+    return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v).replace(".", ",")
+
+
+def decimal_comma(table: pa.Table) -> pa.Table:
+    """Float columns as text with a decimal comma ("1200000,5"); Parquet keeps the numbers."""
+    cols = []
+    for col, field in zip(table.columns, table.schema):
+        if pa.types.is_floating(field.type):
+            col = pa.array([None if v is None else _fi_number(v) for v in col.to_pylist()], type=pa.string())
+            field = pa.field(field.name, pa.string(), nullable=field.nullable)
+        cols.append((field, col))
+    return pa.Table.from_arrays([c for _, c in cols], schema=pa.schema([f for f, _ in cols]))
+
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# An E.164 phone number starts with "+" but is digits only: no spreadsheet runs it,
+# and the contract promises the plain form in the CSV too.
+_PHONE = re.compile(r"\+\d{6,15}")
 
 
 def neutralise_for_spreadsheets(table: pa.Table) -> pa.Table:
@@ -93,7 +121,8 @@ def neutralise_for_spreadsheets(table: pa.Table) -> pa.Table:
     cols = []
     for col, field in zip(table.columns, table.schema):
         if pa.types.is_string(field.type):
-            values = [("'" + v) if isinstance(v, str) and v.startswith(_FORMULA_START) else v for v in col.to_pylist()]
+            values = [("'" + v) if isinstance(v, str) and v.startswith(_FORMULA_START) and not _PHONE.fullmatch(v)
+                      else v for v in col.to_pylist()]
             col = pa.array(values, type=field.type)
         cols.append(col)
     return pa.Table.from_arrays(cols, schema=table.schema)
@@ -128,12 +157,18 @@ def write_tables(parts: Iterable[dict], settings: "Settings", documents: dict[st
     """
     out = Path(settings.out_dir)
     tables = collect(parts)
+    tables["projects"] = link_duplicates(tables["projects"])  # cross-document: only here are all projects seen
+    dialect = settings.csv_dialect
+    arrow = {name: to_arrow(name, rows) for name, rows in tables.items()}
+    csv = {name: _csv_bytes(table, dialect) for name, table in arrow.items()}
+    validate_csv(csv, dialect)  # against the datapackage below; raises before anything is written
     counts: dict[str, int] = {}
-    for name, rows in tables.items():
-        table = to_arrow(name, rows)
+    for name, table in arrow.items():
         atomic_write(out / f"{name}.parquet", _parquet_bytes(table))
-        atomic_write(out / f"{name}.csv", _csv_bytes(table))
+        atomic_write(out / f"{name}.csv", csv[name])
         counts[name] = table.num_rows
+    atomic_write(out / "datapackage.json", descriptor_bytes(dialect))
+    atomic_write(out / "report.html", render_report(arrow).encode("utf-8"))
     manifest = {
         "schema_version": SCHEMA_VERSION,
         "run_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterable, Sequence
 
 import phonenumbers
@@ -175,6 +175,7 @@ def find_emails(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)  # asked of every block of the page for each of its projects
 def find_email_pattern(text: str) -> str | None:
     """The domain of a stated address pattern ("etunimi.sukunimi (at) ouka.fi" → "ouka.fi")."""
     for h in _email_hits(text):

@@ -692,17 +692,33 @@ def _single_org(value: str) -> bool:
     return not re.search(r"(?<!-)\s(?:ja|och|and)\s", v)
 
 
+# "195 926 euroa (70 %)": a share written right after an amount belongs to it.
+_SHARE_AFTER = re.compile(r"^\s*\(\s*(\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosenttia|procent|percent)\s*\)")
+
+
+def _share_after(text: str, end: int) -> tuple[float | None, int]:
+    """The share in brackets after an amount ending at `end`, and where it ends."""
+    m = _SHARE_AFTER.match(text[end:])
+    if not m:
+        return None, end
+    value = float(m.group(1).replace(",", "."))
+    return (value if 0 < value <= 100 else None), end + m.end()
+
+
 def _rows_for_amounts(text: str, amounts: list[Money], context_funder: str | None,
                       sentence_funder: str | None) -> list[tuple[str | None, Funding]]:
     rows: list[tuple[str | None, Funding]] = []
     prev_end = 0
     for mo in amounts:
         left = text[prev_end:mo.start]
-        prev_end = mo.end
+        share, prev_end = _share_after(text, mo.end)
         if _regex("budget_cues").search(left):
             continue
-        funder = (_funder_in(left) if left.strip() else None) or sentence_funder or context_funder
-        rows.append((funder, Funding(funder=funder or "", amount_eur=mo.amount, is_maximum=mo.is_maximum)))
+        # the clause before the amount, with the amount, so "X 36 000 euro" reads as X's
+        clause = f"{left.strip()} {text[mo.start:mo.end]}" if left.strip() else ""
+        funder = (_funder_in(clause) if clause else None) or sentence_funder or context_funder
+        rows.append((funder, Funding(funder=funder or "", amount_eur=mo.amount, is_maximum=mo.is_maximum,
+                                     share_pct=share)))
     return rows
 
 
@@ -792,7 +808,8 @@ def funding_from_text(text: str) -> list[tuple[str | None, Funding]]:
                     continue
                 if funder and funder == unit.label.strip():
                     funder = _split_share(funder)[0]
-                new = [(funder, Funding(funder=funder or "", amount_eur=m.amount, is_maximum=m.is_maximum))
+                new = [(funder, Funding(funder=funder or "", amount_eur=m.amount, is_maximum=m.is_maximum,
+                                        share_pct=_share_after(body, m.end)[0]))
                        for m in amounts]
         else:
             sentence_funder = _funder_in(body)

@@ -32,8 +32,9 @@ def _suffix_re() -> re.Pattern[str]:
 @cache
 def _inline_re() -> re.Pattern[str]:
     stems = "|".join(sorted(map(re.escape, _type_words()), key=len, reverse=True))
-    # the words before a " -hanke…" word inside a sentence
-    return re.compile(rf"^(.*?)\s+[-–]\s?\w*?(?:{stems})\w*", re.I)
+    # the words before a " -hanke…" word inside a sentence, or before a type word
+    # glued to an acronym ("DUDE-hankkeelle")
+    return re.compile(rf"^(.*?)(?:\s+[-–]\s?|(?<=[A-ZÅÄÖ0-9])-)\w*?(?:{stems})\w*", re.I)
 
 
 MAX_INLINE_WORDS = 10
@@ -64,8 +65,13 @@ def name_in_sentence(sentence: str) -> str | None:
     if not m:
         return None
     words = m.group(1).strip(QUOTES + " ").split()
-    verbs = set(load_yaml("names.yaml")["sentence_verbs"])
-    last_verb = max((i for i, w in enumerate(words) if w.lower() in verbs), default=None)
+    rules = load_yaml("names.yaml")
+    verbs = set(rules["sentence_verbs"])
+    objects = tuple(rules["object_stems"])
+    # The name follows the clause's verb and, in "sai … euron avustuksen X -hankkeeseen",
+    # the money words that stand between the verb and the name.
+    last_verb = max((i for i, w in enumerate(words)
+                     if w.lower() in verbs or w.lower().startswith(objects)), default=None)
     if last_verb is not None:
         # The name is the run from the first capitalised word after the clause's verb
         # ("Työ jatkuu Liikkuvaa arjen design – … -projektissa").
@@ -85,6 +91,37 @@ def name_in_sentence(sentence: str) -> str | None:
     if start is None:
         return None
     return " ".join(words[start:]).strip(QUOTES + " –-") or None
+
+
+_ITEM = re.compile(r"^\s*(?:§\s*\d+|\d+\s*§)\s*")
+
+
+def name_from_item_title(title: str) -> str | None:
+    """The project an item of minutes is about: "§ 38 Kuntarahoitus IndusTryWINS
+    -hankkeelle" -> "IndusTryWINS" (the decision word in front is not the name)."""
+    rest = _ITEM.sub("", one_line(title))
+    if rest == one_line(title):
+        return None
+    name = name_in_sentence(rest)
+    if not name:
+        return None
+    words = name.split()
+    nouns = set(load_yaml("names.yaml")["item_title_nouns"])
+    while len(words) > 1 and words[0].lower() in nouns:
+        words.pop(0)
+    return " ".join(words)
+
+
+def fuller_name(name: str, texts: list[str]) -> str | None:
+    """A fuller form of a short name the same document writes out, such as
+    "DUDE – Do yoUr own DiligencE -hanketta" for the headline's "DUDE"."""
+    stems = "|".join(sorted(map(re.escape, _type_words()), key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}\s+[–—-]\s+(.{{3,120}}?)\s+[-–]\w*?(?:{stems})\w*", re.I)
+    for text in texts:
+        m = pattern.search(one_line(text))
+        if m and not re.search(r"[.!?]\s", m.group(1)):
+            return f"{name} – {m.group(1).strip()}"
+    return None
 
 
 def is_sentence(title: str) -> bool:

@@ -849,13 +849,17 @@ def _excluded(sentence: str, key: str) -> bool:
 def _names(raw: list[str], sentence: str) -> list[str]:
     """Nominative names of raw phrases, without people and generic words."""
     out = []
-    persons = [(s, e) for s, e, lab in _entities(sentence) if lab in ("PERSON", "PER")]
+    persons: list[tuple[int, int]] | None = None  # spaCy runs only when its answer decides
     for r in raw:
         if not r:
             out.append("")
             continue
-        pos = sentence.find(r)
-        in_person = pos >= 0 and any(s <= pos and pos + len(r) <= e + 1 for s, e in persons)
+        in_person = False
+        if _looks_like_person(r, False, need_ner=False) and not _looks_like_person(r, False):
+            if persons is None:
+                persons = [(s, e) for s, e, lab in _entities(sentence) if lab in ("PERSON", "PER")]
+            pos = sentence.find(r)
+            in_person = pos >= 0 and any(s <= pos and pos + len(r) <= e + 1 for s, e in persons)
         if _looks_like_person(r, in_person):
             out.append("")
             continue

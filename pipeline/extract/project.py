@@ -15,9 +15,10 @@ from functools import cache
 from pipeline.data import load_yaml
 from pipeline.extract import contacts as contacts_x
 from pipeline.extract import dates, funding as funding_x, orgs as orgs_x
+from pipeline.extract import evidence as evidence_x
 from pipeline.extract.attachments import attachments_from_blocks
 from pipeline.extract.money import parse_amount
-from pipeline.extract.names import clean_name, is_sentence, name_in_sentence
+from pipeline.extract.names import clean_name, fuller_name, is_sentence, name_from_item_title, name_in_sentence
 from pipeline.parse.blocks import Block, one_line
 from pipeline.records import Funding, Organisation, Period, Project
 from pipeline.segment import Segment, is_section_heading, rules as seg_rules, status_of
@@ -40,8 +41,13 @@ def _fields_rules() -> dict:
     return load_yaml("fields.yaml")
 
 
+_UNIT = re.compile(r"\(?\s*(?:€|eur|euroa|euro)\s*\)?", re.I)
+
+
 def _norm(label: str | None) -> str:
-    return one_line(label or "").lower().rstrip(":.").strip()
+    """A label for lookup: case, a trailing colon and a currency unit ignored
+    ("Myönnetty tuki (€)" is "myönnetty tuki")."""
+    return " ".join(_UNIT.sub(" ", one_line(label or "").lower()).split()).rstrip(":.").strip()
 
 
 def _in(label: str | None, key: str, source: dict | None = None) -> bool:
@@ -53,10 +59,17 @@ def _in(label: str | None, key: str, source: dict | None = None) -> bool:
 def _name(seg: Segment) -> tuple[str, list[str], Period | None]:
     name, period = clean_name(seg.title)
     aliases: list[str] = []
-    if is_sentence(seg.title):
+    item = name_from_item_title(seg.title)
+    if item:
+        name = clean_name(item)[0]
+    elif is_sentence(seg.title):
         inner = name_in_sentence(seg.title)
         if inner:
             name = clean_name(inner)[0]
+            fuller = fuller_name(name, [b.text for b in _prose(seg)])
+            if fuller:
+                aliases.append(name)
+                name = fuller
     # A fuller inner title right below the heading wins; the short one is an alias.
     for b in seg.blocks[1:4]:
         if b.kind == "heading":
@@ -165,7 +178,10 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
     for f in rows:
         orgs.extend(o for o in orgs_x.orgs_from_field("Rahoittaja", f.funder) if _is_known_funder(o.name))
     fields = [b for b in seg.blocks if b.kind == "field"]
-    funder_names = [one_line(b.text) for b in fields if _in(b.label, "funder_labels", fr)]
+    funder_names = [o.name for b in fields if _in(b.label, "funder_labels", fr)
+                    for o in orgs_x.orgs_from_field("Rahoittaja", b.text)]
+    if not funder_names:  # a list's lead-in: "X on myöntänyt tukea seuraaville hankkeille"
+        funder_names = [o.name for o in orgs if o.role == "funder"][:1]
     consumed: set[int] = set()
     has_budget_label = any(_in(b.label, "budget_labels", fr) for b in fields)
     for b in fields:
@@ -179,11 +195,12 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
                 rows.append(Funding(funder=funder_names[0], amount_eur=amount))
                 if budget is None and not has_budget_label:
                     budget = amount
-        elif _in(b.label, "grant_amount_labels", fr):
+        elif _in(b.label, "grant_amount_labels", fr) and parse_amount(b.text) is not None:
+            # a bare amount under a grant label ("Tuki €: 70 000 €"); a sentence
+            # under the same label is read as prose below
             consumed.add(id(b))
-            amount = parse_amount(b.text)
-            if amount and funder_names:
-                rows.append(Funding(funder=funder_names[0], amount_eur=amount))
+            if funder_names:
+                rows.append(Funding(funder=funder_names[0], amount_eur=parse_amount(b.text)))
         elif funding_x.budget_from_text(b.label, b.text) is not None:
             consumed.add(id(b))
             if budget is None:
@@ -191,6 +208,8 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
     for b in seg.blocks:
         if id(b) in consumed:
             continue
+        if b.kind == "paragraph" and b.region == "main" and budget is None:
+            budget = funding_x.budget_from_text(None, b.text)
         if b.kind in ("paragraph", "list_item") and b.region == "main" or b.kind == "field":
             for phrase, f in funding_x.funding_from_text(b.text):
                 if not f.funder:
@@ -226,6 +245,8 @@ def _orgs(seg: Segment) -> list[Organisation]:
     for b in seg.blocks:
         if b.kind == "field":
             fields.extend(orgs_x.orgs_from_field(b.label or "", b.text))
+        elif b.region == "context":  # a list's lead-in names the funder of every row
+            prose.extend(o for o in orgs_x.orgs_from_text(b.text) if o.role == "funder")
         elif b.kind in ("paragraph", "list_item") and b.region == "main":
             if b.text:
                 prose.extend(orgs_x.orgs_from_text(b.text))
@@ -290,6 +311,8 @@ def build_project(seg: Segment, ctx: DocContext) -> Project | None:
         attachments=attachments_from_blocks(seg.blocks),
         warnings=warnings + (period.warnings if period else []),
     )
+    # evidence: the text behind every value, for analysts to check (extract/evidence.py)
+    project.evidence = evidence_x.collect(project, seg.blocks, ctx.page_blocks, seg.title)
     return project
 
 

@@ -42,12 +42,26 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data[:200_000]):  # a few broken sequences (lone surrogates, a cut character)
+        return data.decode("utf-8", errors="ignore"), "utf-8"
     best = from_bytes(data[:200_000]).best()
     candidates = dict.fromkeys(["cp1252", "iso8859-15", _known(best.encoding if best else None) or "cp1252"])
     enc = max(candidates, key=lambda e: _plausibility(data[:200_000].decode(e, errors="replace")))
     return data.decode(enc, errors="replace"), enc
 
 
+def _mostly_utf8(sample: bytes) -> bool:
+    """Valid multi-byte UTF-8 characters outnumber the broken sequences four to one:
+    a single-byte code page almost never forms a valid sequence, so this is UTF-8
+    with some damage, and dropping the damage beats reading every letter wrong."""
+    text = sample.decode("utf-8", errors="replace")
+    bad = len(_BROKEN.findall(text))
+    good = len(_NON_ASCII.findall(text)) - text.count("\ufffd")
+    return good >= 4 * bad
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_BROKEN = re.compile("\ufffd+")
 _EXPECTED = set("äöåÄÖÅéüÉÜ€–—“”„’‘«»§½°±×·…")
 
 

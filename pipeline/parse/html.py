@@ -80,9 +80,9 @@ def _drop_news_boxes(soup: BeautifulSoup) -> None:
     for h in soup.find_all(list(HEADINGS) + ["div", "span", "strong"]):
         if h.parent is None:
             continue
-        if one_line(h.get_text(" ")).lower().rstrip(":") not in news:
-            continue
         if h.name in ("div", "span", "strong") and h.find(list(BLOCK_TAGS)):
+            continue
+        if one_line(h.get_text(" ")).lower().rstrip(":") not in news:
             continue
         box = h.parent
         while box is not None and box.name not in box_tags and box.name not in ("body", "main", "article"):
@@ -97,7 +97,8 @@ def _strip(soup: BeautifulSoup) -> None:
     for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
         c.extract()
     for tag in list(soup.find_all(True)):
-        if tag.parent is not None and not getattr(tag, "decomposed", False) and _is_furniture(tag):
+        # (a decomposed tag has lost its parent; bs4's `.decomposed` would search the subtree)
+        if tag.parent is not None and _is_furniture(tag):
             tag.decompose()
     _drop_news_boxes(soup)
 
@@ -174,6 +175,13 @@ class _Walker:
         if name == "hr":
             self.blocks.append(Block(kind="break", text="", region=self.region(node)))
             return
+        if self.is_card(node):
+            # A card or article is a unit of its own: its badge may stand before its
+            # heading, so the segmenter needs to see where the card starts and ends.
+            self.blocks.append(Block(kind="break", text="", region=self.region(node)))
+            self.walk_children(node, depth)
+            self.blocks.append(Block(kind="break", text="", region=self.region(node)))
+            return
         if name in HEADINGS:
             self.emit("heading", node, one_line(self.inline_text(node)), level=HEADINGS[name])
             return
@@ -193,7 +201,17 @@ class _Walker:
         if name in ("p", "address", "figcaption", "summary", "pre", "dt", "dd", "blockquote") and not self.has_block_children(node):
             self.paragraph_or_fields(node, "paragraph")
             return
-        # A container: emit loose inline text runs as paragraphs, recurse into blocks.
+        self.walk_children(node, depth)
+
+    def is_card(self, node: Tag) -> bool:
+        if node.name == "article":
+            return node.find(list(HEADINGS)) is not None
+        if node.name in ("div", "li", "section") and node.find(list(HEADINGS)) is not None:
+            return bool(_attr_tokens(node) & {"card", "kortti", "teaser"})
+        return False
+
+    def walk_children(self, node: Tag, depth: int) -> None:
+        """A container: emit loose inline text runs as paragraphs, recurse into blocks."""
         run: list[Tag | NavigableString] = []
         for child in list(node.children):
             if isinstance(child, Tag) and child.name in BLOCK_TAGS:
@@ -342,12 +360,19 @@ def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_typ
         soup = BeautifulSoup(text, "lxml")
     except Exception as e:  # lxml refuses some hostile input outright
         raise ParseError(f"unparseable HTML: {type(e).__name__}") from e
+    if _deeper_than(soup, MAX_DEPTH):  # hostile nesting: every bs4 search is linear in the depth
+        _flatten_wrappers(soup)
     title_tag = soup.find("title")
     base = soup.find("base", href=True)
     canonical = soup.find("link", rel="canonical", href=True)
     base_url = (base["href"] if base else None) or (canonical["href"] if canonical else None) or (
         source_url if source_url.startswith("http") else "")
     publisher = _publisher_candidates(soup, title_tag)
+    # The footer is furniture, but it is where a site states its address pattern
+    # ("etunimi.sukunimi@kunta.fi"); keep its text aside for the contacts.
+    footers = [t for t in soup.find_all(True) if t.name == "footer" or t.get("role") == "contentinfo"
+               or _attr_tokens(t) & {"footer", "site-footer", "alatunniste", "colophon"}]
+    footer = one_line(" ".join(f.get_text(" ") for f in footers))[:5000]
     _strip(soup)
     root: Tag | None = None
     if content_selector:
@@ -362,8 +387,54 @@ def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_typ
         content_type="html",
         blocks=walker.blocks,
         title=h1 or (one_line(title_tag.get_text()) if title_tag else None),
-        meta={"encoding": encoding, "publisher": "\n".join(publisher), "parser": "html"},
+        meta={"encoding": encoding, "publisher": "\n".join(publisher), "parser": "html", "footer": footer},
     )
+
+
+WRAPPERS = ("div", "span", "font", "center", "section")
+
+
+def _flatten_wrappers(root: Tag) -> None:
+    """Collapse each chain of plain wrappers (one element inside, no attributes) to one.
+
+    Pages nested thousands of levels deep (broken templates, hostile markup) keep
+    their content at the bottom of the chain; without the chain it is read like
+    any page. Wrappers with attributes stay: they may mark page furniture. The
+    content is moved once per chain, not once per level: bs4's insert walks up the
+    ancestors, so unwrapping level by level would be quadratic in the depth.
+    """
+    removed: set[int] = set()
+    for top in root.find_all(WRAPPERS):
+        if id(top) in removed or top.attrs:
+            continue
+        chain: list[Tag] = []
+        inner = top
+        while (child := _sole_child(inner)) is not None and child.name in WRAPPERS and not child.attrs:
+            chain.append(child)
+            inner = child
+        if not chain:
+            continue
+        removed.update(map(id, chain))
+        kids = [k.extract() for k in list(inner.contents)]
+        chain[0].extract()
+        top.extend(kids)
+
+
+def _sole_child(tag: Tag) -> Tag | None:
+    """The only element inside tag when nothing but whitespace surrounds it."""
+    kids = [c for c in tag.contents if not (isinstance(c, NavigableString) and not c.strip())]
+    return kids[0] if len(kids) == 1 and isinstance(kids[0], Tag) else None
+
+
+def _deeper_than(root: Tag, limit: int) -> bool:
+    """Whether any element lies more than `limit` levels down (one linear pass)."""
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        stack.extend((c, depth + 1) for c in node.contents if isinstance(c, Tag))
+    return False
 
 
 def _publisher_candidates(soup: BeautifulSoup, title_tag: Tag | None) -> list[str]:

@@ -36,6 +36,7 @@ from typing import Iterable
 
 from pipeline.parse.blocks import Block, Document, Link, clean_text, one_line
 from pipeline.parse.errors import ParseError
+from pipeline.parse.ocr import NoTextLayer
 from pipeline.parse.fields import split_fields
 
 log = logging.getLogger(__name__)
@@ -961,7 +962,7 @@ def parse_pdf(data: bytes, source_id: str, source_url: str) -> Document:
         if first_error is not None and len(broken) == len(pages):
             raise _error(first_error)
         if not any(ws for _, ws in raw_pages) and not any(ruled):
-            raise ParseError("no text layer: needs OCR")
+            raise NoTextLayer()  # the driver reads it by OCR where Tesseract is installed
         body = _body_size(w for _, ws in raw_pages for w in ws)
         clean_pages = _drop_furniture(raw_pages, body)
         laid_out = [_layout(build_lines(words), tables) for words, tables in zip(clean_pages, ruled)]

@@ -393,3 +393,19 @@ def test_funding_from_table_never_raises(rows: list[list[str]]) -> None:
         for f in table.rows:
             assert math.isfinite(f.amount_eur) and f.amount_eur > 0
             assert not is_totals_label(f.funder)
+
+
+def test_share_in_brackets_after_an_amount_and_one_funder_per_line():
+    from pipeline.extract.funding import funding_from_text
+    rows = funding_from_text("Österbottens förbund 84 000 euro (70 %)\nKristinestads stad 36 000 euro (30 %)")
+    assert [(f.funder, f.amount_eur, f.share_pct) for _, f in rows] == [
+        ("Österbottens förbund", 84000.0, 70.0), ("Kristinestads stad", 36000.0, 30.0)]
+    (row,) = funding_from_text("Etelä-Pohjanmaan ELY-keskus on myöntänyt hankkeelle tukea 195 926 euroa (70 %) "
+                               "päätöksellään 20.1.2026.")
+    assert (row[1].funder, row[1].amount_eur, row[1].share_pct) == ("Etelä-Pohjanmaan ELY-keskus", 195926.0, 70.0)
+
+
+def test_a_threshold_in_a_delegation_rule_is_not_funding():
+    from pipeline.extract.funding import funding_from_text
+    assert funding_from_text("Hallintosäännön 24 §:n mukaan kaupunginhallitus päättää yli 20 000 euron "
+                             "kuntarahoituksista.") == []

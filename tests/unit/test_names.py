@@ -46,3 +46,17 @@ def test_a_name_is_not_a_sentence():
 def test_follow_up_project_named_in_prose():
     text = "Työ jatkuu Liikkuvaa arjen design – Pyöräkeskuksesta 2.0 pyöräilykaupunkiin -projektissa 2013–2016."
     assert name_in_sentence(text) == "Liikkuvaa arjen design – Pyöräkeskuksesta 2.0 pyöräilykaupunkiin"
+
+
+def test_minutes_item_title_names_the_project():
+    from pipeline.extract.names import name_from_item_title
+    assert name_from_item_title("§ 38 Kuntarahoitus IndusTryWINS -hankkeelle") == "IndusTryWINS"
+    assert name_from_item_title("Kuntarahoitus IndusTryWINS -hankkeelle") is None
+
+
+def test_acronym_headline_and_its_fuller_name_in_the_body():
+    from pipeline.extract.names import fuller_name
+    headline = "Centria sai Kokkolan kaupungilta 50 000 euron rahoituksen DUDE-hankkeelle"
+    assert name_in_sentence(headline) == "DUDE"
+    body = ["Kokkolan kaupunki rahoittaa Centria-ammattikorkeakoulun hallinnoimaa DUDE – Do yoUr own DiligencE -hanketta 50 000 eurolla."]
+    assert fuller_name("DUDE", body) == "DUDE – Do yoUr own DiligencE"

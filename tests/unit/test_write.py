@@ -35,3 +35,16 @@ def test_csv_neutralises_formulas_but_parquet_keeps_the_value(tmp_path):
     csv = (tmp_path / "projects.csv").read_text(encoding="utf-8")
     assert "'=HYPERLINK" in csv
     assert not list(tmp_path.glob(".*.tmp"))  # no temporary file left behind
+
+
+def test_e164_phones_stay_plain_in_the_csv(tmp_path):
+    part = {"document": {"source_id": "s", "source_url": "raw/x.html", "content_type": "html", "sha256": "0",
+                         "status": "ok", "error": None, "n_projects": 1},
+            "tables": {"projects": [{"project_id": "p", "name": "P", "source_id": "s", "source_url": "raw/x.html"}],
+                       "contacts": [{"project_id": "p", "name": "Hilkka Luukkonen", "phone": "+35836212555",
+                                     "email_inferred": False, "source_id": "s"},
+                                    {"project_id": "p", "name": "+1+1", "phone": None,
+                                     "email_inferred": False, "source_id": "s"}]}}
+    write_tables([part], Settings(out_dir=tmp_path))
+    csv = (tmp_path / "contacts.csv").read_text(encoding="utf-8")
+    assert "+35836212555" in csv and "'+358" not in csv and "'+1+1" in csv

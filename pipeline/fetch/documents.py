@@ -1,0 +1,88 @@
+"""What the run learns from the fetch log: URLs, HTTP content types, outcomes.
+
+A fetched file is named by its URL in the tables (source_url), not by its place
+in raw/, so its ids are the same whichever folder the store lives in. A document
+that now answers 404/410, or could not be fetched this time, keeps the rows of
+its last good bytes: the contract's statuses are ok|error|unchanged, so it is
+marked `unchanged` (nothing new could be read) with `http_status`, `last_seen`
+and `fetch_error` saying why, instead of being dropped or turned into an error.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.config import Source
+from pipeline.fetch.store import LOG_NAME, FetchEntry, UnsafePath, resolve_inside
+from pipeline.normalise import source_id_for
+
+
+@dataclass(frozen=True)
+class FetchedDoc:
+    url: str
+    source: str  # the config source that fetched it
+    path: Path | None  # the last good bytes, if any
+    content_type: str | None  # the Content-Type header as sent
+    content_selector: str | None
+    http_status: int | None
+    last_seen: str | None
+    error: str | None  # why the last fetch gave nothing new
+
+    @property
+    def source_id(self) -> str:
+        return source_id_for(self.url)
+
+
+@dataclass
+class FetchIndex:
+    docs: list[FetchedDoc] = field(default_factory=list)
+    by_path: dict[Path, FetchedDoc] = field(default_factory=dict)
+    by_id: dict[str, FetchedDoc] = field(default_factory=dict)
+
+
+def _read_log(raw_dir: Path) -> list[FetchEntry]:
+    """The log's rows, read-only; a folder that was never fetched into has none."""
+    db_path = raw_dir / LOG_NAME
+    if not db_path.is_file():
+        return []
+    db = sqlite3.connect(f"file:{db_path.resolve()}?mode=ro", uri=True)
+    try:
+        cols = ", ".join(FetchEntry.__dataclass_fields__)
+        return [FetchEntry(*r) for r in db.execute(f"SELECT {cols} FROM fetch_log ORDER BY url")]
+    except sqlite3.DatabaseError:
+        return []
+    finally:
+        db.close()
+
+
+def fetched_documents(raw_dir: Path, sources: tuple[Source, ...]) -> FetchIndex:
+    """The fetch log of raw_dir as documents, with each source's content selector."""
+    selectors = {s.name: s.content_selector for s in sources}
+    index = FetchIndex()
+    for e in _read_log(raw_dir):
+        path = None
+        if e.path:
+            try:
+                path = resolve_inside(raw_dir, e.path)
+            except UnsafePath:
+                path = None
+            path = path if path is not None and path.is_file() else None
+        doc = FetchedDoc(e.url, e.source, path, e.content_type, selectors.get(e.source), e.http_status, e.last_seen, e.error)
+        index.docs.append(doc)
+        index.by_id[doc.source_id] = doc
+        if path is not None:
+            index.by_path[path] = doc
+    return index
+
+
+def mark_outcomes(parts: list[dict], index: FetchIndex) -> None:
+    """Add the HTTP outcome to each fetched document's row (in place)."""
+    for part in parts:
+        row = part["document"]
+        doc = index.by_id.get(row["source_id"])
+        if doc is None:
+            continue
+        row["http_status"] = 200 if doc.http_status == 304 else doc.http_status
+        if doc.error and row["status"] != "error":
+            row.update(status="unchanged", last_seen=doc.last_seen, fetch_error=doc.error)
