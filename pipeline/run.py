@@ -165,16 +165,28 @@ def process_with_limit(data: bytes, inp: DocInput, timeout_s: float | None) -> D
     if not timeout_s or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
         return process_document(data, inp)
 
-    def _raise(signum, frame):  # noqa: ARG001
-        raise DocumentTimeout(f"timed out after {timeout_s:g} s (per-document limit)")
+    message = f"timed out after {timeout_s:g} s (per-document limit)"
 
+    def _raise(signum, frame):  # noqa: ARG001
+        raise DocumentTimeout(message)
+
+    # The timer re-fires every quarter second: an alarm that lands in a destructor
+    # or a callback is swallowed there ("Exception ignored in …"), the next is not.
+    deadline = time.monotonic() + timeout_s
     old = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, timeout_s)
+    signal.setitimer(signal.ITIMER_REAL, timeout_s, 0.25)
     try:
-        return process_document(data, inp)
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+        try:
+            result = process_document(data, inp)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
+    except DocumentTimeout:  # a re-fired alarm after process_document had caught the first
+        return _error(source_id_for(inp.source_url), inp, data, hashlib.sha256(data).hexdigest(), message)
+    if result.document["status"] == "ok" and time.monotonic() > deadline + 0.25:
+        # every alarm was swallowed: the limit still holds
+        return _error(source_id_for(inp.source_url), inp, data, result.document["sha256"], message)
+    return result
 
 
 # -- the driver ---------------------------------------------------------------------
