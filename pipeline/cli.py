@@ -2,7 +2,8 @@
 
 Exit status: 0 when every document was read, 1 when some failed (everything else
 is still written), 2 for bad usage or an invalid config, 3 when another run holds
-the raw folder's lock (see docs/scheduling.md).
+the raw folder's lock (see docs/scheduling.md), 4 when the tables would break the
+contract (nothing is written).
 """
 from __future__ import annotations
 
@@ -126,9 +127,16 @@ def _run(settings, quiet: bool) -> int:
         for url, reason in rep.failed:
             print(f"  not fetched: {url}: {reason}")
 
+    from pipeline.datapackage import ValidationError
     from pipeline.run import run  # heavy imports after argument checks
 
-    summary = run(settings, progress=not quiet)
+    try:
+        summary = run(settings, progress=not quiet)
+    except ValidationError as e:
+        # a bug of ours, not of the input: nothing was written, the old tables stand
+        print(f"error: {str(e).splitlines()[0]} (previous tables kept; see the log)", file=sys.stderr)
+        logging.getLogger("pipeline").error("%s", e)
+        return 4
     c = summary.counts
     ch = summary.changes
     print(f"documents: {summary.ok} ok, {len(summary.errors)} error "

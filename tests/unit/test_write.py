@@ -48,3 +48,24 @@ def test_e164_phones_stay_plain_in_the_csv(tmp_path):
     write_tables([part], Settings(out_dir=tmp_path))
     csv = (tmp_path / "contacts.csv").read_text(encoding="utf-8")
     assert "+35836212555" in csv and "'+358" not in csv and "'+1+1" in csv
+
+
+def _part() -> dict:
+    return {"document": {"source_id": "s", "source_url": "raw/x.html", "content_type": "html", "sha256": "0",
+                         "status": "ok", "error": None, "n_projects": 1},
+            "tables": {"projects": [{"project_id": "p", "name": "Kerhoiloa 2021!", "source_id": "s",
+                                     "source_url": "raw/x.html"}]}}
+
+
+def test_unchanged_parts_rewrite_only_the_manifest_and_a_missing_file_is_rebuilt(tmp_path):
+    settings = Settings(out_dir=tmp_path, config_hash="c")
+    write_tables([_part()], settings, run_stats={"extractor_version": "v1"})
+    table = tmp_path / "projects.parquet"
+    first = table.stat().st_mtime_ns
+    write_tables([_part()], settings, run_stats={"extractor_version": "v1"})
+    assert table.stat().st_mtime_ns == first  # not rewritten
+    write_tables([_part()], settings, run_stats={"extractor_version": "v2"})
+    assert table.stat().st_mtime_ns != first  # new code: rebuilt
+    (tmp_path / "report.html").unlink()
+    write_tables([_part()], settings, run_stats={"extractor_version": "v2"})
+    assert (tmp_path / "report.html").exists()
