@@ -94,7 +94,7 @@ def parse_document(data: bytes, source_id: str, inp: DocInput) -> Document:
     return parse_text(data, source_id, inp.source_url)
 
 
-def _context(doc: Document, n_segments: int) -> DocContext:
+def _context(doc: Document) -> DocContext:
     pattern = find_email_pattern(doc.text()) or find_email_pattern(doc.meta.get("footer", ""))
     publisher = None
     candidates = doc.meta.get("publisher", "").split("\n")
@@ -108,8 +108,7 @@ def _context(doc: Document, n_segments: int) -> DocContext:
             publisher = municipality_from_org(candidate) or municipality_of(candidate)
             if publisher:
                 break
-    return DocContext(email_pattern=pattern, publisher_municipality=publisher, n_segments=n_segments,
-                      page_blocks=tuple(doc.blocks))
+    return DocContext(email_pattern=pattern, publisher_municipality=publisher, page_blocks=tuple(doc.blocks))
 
 
 def _error(source_id: str, inp: DocInput, data: bytes, sha: str, message: str) -> DocResult:
@@ -124,7 +123,7 @@ def process_document(data: bytes, inp: DocInput) -> DocResult:
     try:
         doc = parse_document(data, source_id, inp)
         segments = segment(doc)
-        ctx = _context(doc, len(segments))
+        ctx = _context(doc)
         projects = [p for p in (build_project(s, ctx) for s in segments) if p is not None]
     except ParseError as e:
         return _error(source_id, inp, data, sha, str(e) or type(e).__name__)
@@ -310,6 +309,9 @@ def run(settings: Settings, progress: bool = True) -> RunSummary:
         suspects: list[tuple[_Task, str]] = []  # in flight when a worker died
         window = max(4, 4 * (settings.workers or 2))
 
+        def new_pool():
+            return make_executor(settings.executor, settings.workers, settings.dask_address, settings.memory_mb)
+
         def drain(block_until_below: int) -> None:
             while len(pending) > block_until_below:
                 done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
@@ -347,13 +349,11 @@ def run(settings: Settings, progress: bool = True) -> RunSummary:
                 continue
             summary.processed += 1
             if ex is None:
-                ex = stack.enter_context(make_executor(settings.executor, settings.workers, settings.dask_address,
-                                                       settings.memory_mb))
+                ex = stack.enter_context(new_pool())
             try:
                 pending[ex.submit(process_with_limit, data, task.inp, settings.timeout_s)] = (task, sha)
             except BrokenExecutor:  # the pool lost a worker: the rest go to a fresh one
-                ex = stack.enter_context(make_executor(settings.executor, settings.workers, settings.dask_address,
-                                                       settings.memory_mb))
+                ex = stack.enter_context(new_pool())
                 pending[ex.submit(process_with_limit, data, task.inp, settings.timeout_s)] = (task, sha)
             drain(window)
         drain(0)

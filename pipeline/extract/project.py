@@ -7,7 +7,6 @@ blocks each one reads.
 """
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -21,10 +20,7 @@ from pipeline.extract.money import parse_amount
 from pipeline.extract.names import clean_name, fuller_name, is_sentence, name_from_item_title, name_in_sentence
 from pipeline.parse.blocks import Block, one_line
 from pipeline.records import Funding, Organisation, Period, Project
-from pipeline.segment import Segment, is_section_heading, rules as seg_rules, status_of
-
-log = logging.getLogger(__name__)
-
+from pipeline.segment import Segment, rules as seg_rules, status_of
 
 @dataclass(frozen=True)
 class DocContext:
@@ -32,7 +28,6 @@ class DocContext:
 
     email_pattern: str | None = None
     publisher_municipality: str | None = None
-    n_segments: int = 1
     page_blocks: tuple[Block, ...] = ()  # the whole document, for titles given elsewhere on the page
 
 
@@ -161,6 +156,10 @@ def _summary(seg: Segment) -> str | None:
 # -- money --------------------------------------------------------------------
 
 def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], float | None, list[str]]:
+    """Funding rows, the budget and the table warnings of a segment.
+
+    Funders found here are organisations too: they are appended to `orgs`.
+    """
     rows: list[Funding] = []
     budget: float | None = None
     warnings: list[str] = []
@@ -201,10 +200,9 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
             consumed.add(id(b))
             if funder_names:
                 rows.append(Funding(funder=funder_names[0], amount_eur=parse_amount(b.text)))
-        elif funding_x.budget_from_text(b.label, b.text) is not None:
+        elif (stated := funding_x.budget_from_text(b.label, b.text)) is not None:
             consumed.add(id(b))
-            if budget is None:
-                budget = funding_x.budget_from_text(b.label, b.text)
+            budget = budget if budget is not None else stated
     for b in seg.blocks:
         if id(b) in consumed:
             continue
@@ -315,6 +313,3 @@ def build_project(seg: Segment, ctx: DocContext) -> Project | None:
     project.evidence = evidence_x.collect(project, seg.blocks, ctx.page_blocks, seg.title)
     return project
 
-
-def is_section(text: str) -> bool:
-    return is_section_heading(text)
