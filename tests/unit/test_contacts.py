@@ -159,6 +159,18 @@ def test_find_phones(text, expected):
 
 HML = "hameenlinna.fi"
 
+# The Oulu record's contacts, read the same from the HTML value and the PDF's wrapped lines.
+OULU_CONTACTS = [
+    C("Jaakko Jokipii", "projektipäällikkö", "Sivistys- ja kulttuuripalvelut/projektitoimisto",
+      "jaakko.jokipii@ouka.fi", True, "+358447038307"),
+    C("Jarmo Laitinen", "Vastuullinen johtaja, suunnittelupäällikkö",
+      "Sivistys- ja kulttuuripalvelut/projektitoimisto", "jarmo.laitinen@ouka.fi", True, "+358447038263"),
+    C("Hanna Jakku", "projektityöntekijä", "Sivistys- ja kulttuuripalvelut/projektitoimisto",
+      "hanna.jakku@ouka.fi", True, "+358503468537"),
+    C("Antti Takalo", "projektityöntekijä", "Sivistys- ja kulttuuripalvelut/projektitoimisto",
+      "antti.takalo@ouka.fi", True, "+358447038278"),
+]
+
 CASES = {
     # <p><strong>Yhteyshenkilö:</strong><br>Projektipäällikkö X<br><a href=mailto:…>…</a></p>
     "title-before-name": (
@@ -237,14 +249,7 @@ CASES = {
            "Vastuullinen johtaja, suunnittelupäällikkö Jarmo Laitinen, p. 044 703 8263. Projektityöntekijät: "
            "Hanna Jakku, p. 050 346 8537 ja Antti Takalo, p. 044 703 8278. Sähköposti: etunimi.sukunimi (at) ouka.fi.")],
         None,
-        [C("Jaakko Jokipii", "projektipäällikkö", "Sivistys- ja kulttuuripalvelut/projektitoimisto",
-           "jaakko.jokipii@ouka.fi", True, "+358447038307"),
-         C("Jarmo Laitinen", "Vastuullinen johtaja, suunnittelupäällikkö",
-           "Sivistys- ja kulttuuripalvelut/projektitoimisto", "jarmo.laitinen@ouka.fi", True, "+358447038263"),
-         C("Hanna Jakku", "projektityöntekijä", "Sivistys- ja kulttuuripalvelut/projektitoimisto",
-           "hanna.jakku@ouka.fi", True, "+358503468537"),
-         C("Antti Takalo", "projektityöntekijä", "Sivistys- ja kulttuuripalvelut/projektitoimisto",
-           "antti.takalo@ouka.fi", True, "+358447038278")],
+        OULU_CONTACTS,
     ),
     # The same value printed in a PDF: a name and a phone wrap over two lines.
     "oulu-pdf-wrapped": (
@@ -254,14 +259,7 @@ CASES = {
            "Hanna Jakku, p.\n050 346 8537 ja Antti Takalo, p. 044 703 8278. Sähköposti:\netunimi.sukunimi (at) ouka.fi.",
            page=2)],
         None,
-        [C("Jaakko Jokipii", "projektipäällikkö", "Sivistys- ja kulttuuripalvelut/projektitoimisto",
-           "jaakko.jokipii@ouka.fi", True, "+358447038307"),
-         C("Jarmo Laitinen", "Vastuullinen johtaja, suunnittelupäällikkö",
-           "Sivistys- ja kulttuuripalvelut/projektitoimisto", "jarmo.laitinen@ouka.fi", True, "+358447038263"),
-         C("Hanna Jakku", "projektityöntekijä", "Sivistys- ja kulttuuripalvelut/projektitoimisto",
-           "hanna.jakku@ouka.fi", True, "+358503468537"),
-         C("Antti Takalo", "projektityöntekijä", "Sivistys- ja kulttuuripalvelut/projektitoimisto",
-           "antti.takalo@ouka.fi", True, "+358447038278")],
+        OULU_CONTACTS,
     ),
     "title-heading-over-list": (
         [H("Yhteyshenkilöt"), P("Kulttuuripalvelut"), H("Projektityöntekijät", 3),
