@@ -21,7 +21,7 @@ from functools import cache
 from pipeline.data import load_yaml
 from pipeline.extract.dates import split_trailing_period
 from pipeline.extract.funding import is_totals_label
-from pipeline.extract.labels import is_contact_label, is_label
+from pipeline.labels import is_contact_label, is_label
 from pipeline.extract.names import name_in_sentence
 from pipeline.normalise import name_key
 from pipeline.parse.blocks import Block, Document, one_line

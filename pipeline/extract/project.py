@@ -69,13 +69,22 @@ def _name(seg: Segment) -> tuple[str, list[str], Period | None]:
     for b in seg.blocks[1:4]:
         if b.kind == "heading":
             inner, inner_period = clean_name(b.text)
-            if inner != name and inner.lower().startswith(name.lower()) and len(inner) > len(name):
+            if inner != name and len(inner) > len(name) and _same_start(inner, name):
                 aliases.append(name)
                 name, period = inner, inner_period or period
             break
         if b.kind not in ("field",):
             break
     return name, aliases, period
+
+
+def _same_start(inner: str, name: str) -> bool:
+    """An inner title continues the short one: it starts with its words, the last
+    one possibly inflected ("Kirkkojärven kosteikko" / "Kirkkojärven kosteikon …")."""
+    a, b = inner.lower().split(), name.lower().split()
+    if len(a) < len(b) or not b:
+        return False
+    return a[:len(b) - 1] == b[:-1] and a[len(b) - 1][:max(4, len(b[-1]) - 2)] == b[-1][:max(4, len(b[-1]) - 2)]
 
 
 # -- period -------------------------------------------------------------------

@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from pipeline.data import load_yaml
+from pipeline.labels import is_label
 from pipeline.parse.blocks import Block, Document, Link, clean_text, one_line
 from pipeline.parse.encoding import decode_html
 from pipeline.parse.errors import ParseError
@@ -185,6 +186,12 @@ class _Walker:
         if name in HEADINGS:
             self.emit("heading", node, one_line(self.inline_text(node)), level=HEADINGS[name])
             return
+        if name == "summary" and node.find_parent("details") is not None:
+            # an accordion's title: a heading one level below the heading it sits under
+            prev = next((h for h in node.find_all_previous(list(HEADINGS)) if h.find_parent("details") is None), None)
+            level = HEADINGS[prev.name] + 1 if prev is not None else 2
+            self.emit("heading", node, one_line(self.inline_text(node)), level=min(6, level))
+            return
         if name == "table":
             self.table(node, depth)
             return
@@ -204,6 +211,8 @@ class _Walker:
         self.walk_children(node, depth)
 
     def is_card(self, node: Tag) -> bool:
+        if node.name == "details":
+            return node.find("summary") is not None
         if node.name == "article":
             return node.find(list(HEADINGS)) is not None
         if node.name in ("div", "li", "section") and node.find(list(HEADINGS)) is not None:
@@ -323,7 +332,7 @@ class _Walker:
         text = one_line(cell.get_text(" "))
         if not text or len(text) > MAX_LABEL_CHARS:
             return False
-        if cell.name == "th":
+        if cell.name == "th" or is_label(text):
             return True
         bold = cell.find(list(BOLD))
         if bold is not None and one_line(bold.get_text(" ")) == text:
