@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.data import load_yaml
-from pipeline.extract.dates import split_trailing_period
+from pipeline.extract.dates import find_period, split_trailing_period
 from pipeline.extract.funding import is_totals_label
 from pipeline.labels import is_contact_label, is_label
 from pipeline.extract.names import name_in_sentence
@@ -136,12 +136,19 @@ def _looks_like_project_section(title: str, blocks: list[Block]) -> bool:
     if period is not None:
         return True
     facts = sum(1 for b in blocks if b.kind == "field" or b.kind == "heading" and is_contact_label(b.text))
+    # a period or a labelled fact stated in prose ("Toteutusaika 1.1.2024–31.12.2025. …")
+    facts += any(b.kind == "paragraph" and (_leads_with_label(b.text) or find_period(b.text)) for b in blocks[:8])
     words = {w.lower() for b in blocks[:6] for w in re.findall(r"\w+", b.text)}
     project_words = set(rules()["project_words"])
     title_words = _norm(title).split()
     if title_words and any(title_words[-1].endswith(w) for w in rules()["title_type_words"]):
         return True
     return facts >= 2 or (facts >= 1 and bool(words & project_words))
+
+
+def _leads_with_label(text: str) -> bool:
+    words = one_line(text).split()
+    return any(is_label(" ".join(words[:n])) for n in (1, 2, 3) if len(words) > n)
 
 
 def _split_by_level(blocks: list[Block], level: int) -> list[tuple[int, list[Block]]]:

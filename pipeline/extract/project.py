@@ -18,6 +18,7 @@ from pipeline.extract import evidence as evidence_x
 from pipeline.extract.attachments import attachments_from_blocks
 from pipeline.extract.money import parse_amount
 from pipeline.extract.names import clean_name, fuller_name, is_sentence, name_from_item_title, name_in_sentence
+from pipeline.normalise import name_key
 from pipeline.parse.blocks import Block, one_line
 from pipeline.records import Funding, Organisation, Period, Project
 from pipeline.segment import Segment, rules as seg_rules, status_of
@@ -65,6 +66,14 @@ def _name(seg: Segment) -> tuple[str, list[str], Period | None]:
             if fuller:
                 aliases.append(name)
                 name = fuller
+    # A news section headed by a teaser ("Keskustan pyöräreitit kuntoon") names its
+    # project in the text ("Pyöräillen Iisalmeen -hanke on …"): the text wins.
+    if seg.kind == "section" and period is None:
+        mentioned = next((n for b in _prose(seg)[:1] if (n := name_in_sentence(b.text))
+                          and one_line(b.text).startswith(n)), None)
+        if mentioned and not _related(mentioned, name):
+            aliases.append(name)
+            name = clean_name(mentioned)[0]
     # A fuller inner title right below the heading wins; the short one is an alias.
     for b in seg.blocks[1:4]:
         if b.kind == "heading":
@@ -76,6 +85,12 @@ def _name(seg: Segment) -> tuple[str, list[str], Period | None]:
         if b.kind not in ("field",):
             break
     return name, aliases, period
+
+
+def _related(a: str, b: str) -> bool:
+    """Two names of one project: one starts with the other, case and punctuation aside."""
+    ka, kb = name_key(a), name_key(b)
+    return bool(ka and kb) and (ka.startswith(kb) or kb.startswith(ka) or ka.split()[0] == kb.split()[0])
 
 
 def _same_start(inner: str, name: str) -> bool:
@@ -321,4 +336,23 @@ def build_project(seg: Segment, ctx: DocContext) -> Project | None:
     # evidence: the text behind every value, for analysts to check (extract/evidence.py)
     project.evidence = evidence_x.collect(project, seg.blocks, ctx.page_blocks, seg.title)
     return project
+
+
+def attach_labelled_contacts(projects: list[Project], blocks: list[Block], ctx: DocContext) -> None:
+    """A shared "Lisätietoja" box that labels each person with a project's name
+    ("Pyöräillen Iisalmeen: liikenneinsinööri Sami Korhonen, p. …") gives that
+    project its contact, wherever on the page the box stands."""
+    by_name = {name_key(p.name): p for p in projects}
+    for p in projects:
+        for alias in p.aliases:
+            by_name.setdefault(name_key(alias), p)
+    for b in blocks:
+        project = by_name.get(name_key(b.label or "")) if b.kind == "field" else None
+        if project is None:
+            continue
+        box = Block(kind="field", label="Lisätietoja", text=b.text, links=b.links, page=b.page, region=b.region)
+        known = {name_key(c.name) for c in project.contacts}
+        for c in contacts_x.contacts_from_blocks([box], email_pattern=ctx.email_pattern):
+            if name_key(c.name) not in known:
+                project.contacts.append(c)
 

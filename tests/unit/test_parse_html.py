@@ -113,3 +113,21 @@ def test_unreadable_html_raises_one_line_error(data, message):
 def test_links_are_absolute():
     doc = parse('<body><p><a href="/wp-content/uploads/2019/10/raportti.pdf">Loppuraportti (pdf)</a></p></body>')
     assert doc.blocks[0].links[0].href == "https://example.fi/wp-content/uploads/2019/10/raportti.pdf"
+
+
+def test_details_accordions_are_headed_cards():
+    doc = parse("""<body><h1>Käynnissä olevat hankkeet</h1>
+      <details><summary>Kirkkojärven kosteikko</summary><h3>Kirkkojärven kosteikon rakentaminen</h3><p>Teksti.</p></details>
+      <details><summary>Ruutanan uimarannan peruskorjaus</summary><p>Toinen.</p></details></body>""")
+    assert [(b.kind, b.level, b.text) for b in doc.blocks if b.kind == "heading"] == [
+        ("heading", 1, "Käynnissä olevat hankkeet"), ("heading", 2, "Kirkkojärven kosteikko"),
+        ("heading", 3, "Kirkkojärven kosteikon rakentaminen"), ("heading", 2, "Ruutanan uimarannan peruskorjaus")]
+    assert sum(b.kind == "break" for b in doc.blocks) == 4
+
+
+def test_label_table_with_plain_cells_when_labels_are_known():
+    doc = parse("""<body><table class="hanketiedot"><tr><td>Hallinnoija</td><td>Nurmeksen kaupunki</td></tr>
+      <tr><td>Hankeaika</td><td>1.8.2024–31.7.2026</td></tr><tr><td>Hankkeen budjetti</td><td>148 000 €</td></tr></table></body>""")
+    assert [(b.kind, b.label, b.text) for b in doc.blocks] == [
+        ("field", "Hallinnoija", "Nurmeksen kaupunki"), ("field", "Hankeaika", "1.8.2024–31.7.2026"),
+        ("field", "Hankkeen budjetti", "148 000 €")]

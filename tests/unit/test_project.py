@@ -1,0 +1,33 @@
+"""Assembling projects from segments: names from the text, shared contact boxes."""
+from __future__ import annotations
+
+from pipeline.extract.project import DocContext, attach_labelled_contacts, build_project
+from pipeline.parse.html import parse_html
+from pipeline.segment import segment
+
+NEWS = """<body><h1>Iisalmeen kaksi uutta hanketta: pyöräilyreitit ja nuorten kesätyöt</h1>
+<p>Julkaistu 3.3.2025</p><p>Iisalmen seudulle myönnettiin rahoitus kahdelle hankkeelle.</p>
+<h2>Keskustan pyöräreitit kuntoon</h2>
+<p>Pyöräillen Iisalmeen -hanke on Iisalmen kaupungin hanke, jossa rakennetaan pyöräkaistoja.</p>
+<p>Hanke toteutetaan ajalla 1.4.2025–30.6.2026.</p>
+<p>Traficom myönsi hankkeelle 120 000 euron avustuksen.</p>
+<h2>Nuorille ensimmäinen kesätyöpaikka</h2>
+<p>Ylä-Savon nuorten kesätyöpolku -hankkeessa nuoret saavat valmennusta työnhakuun.</p>
+<p>Hankkeen toteutusaika on 1.5.2025–30.4.2027.</p>
+<h2>Lisätietoja</h2>
+<p><strong>Pyöräillen Iisalmeen:</strong> liikenneinsinööri Sami Korhonen, p. 017 272 3456</p>
+<p><strong>Ylä-Savon nuorten kesätyöpolku:</strong> projektipäällikkö Jenni Heikkinen, p. 044 123 7788</p>
+</body>"""
+
+
+def test_news_sections_name_their_projects_and_share_a_contact_box():
+    doc = parse_html(NEWS.encode("utf-8"), "sid", "https://example.fi/uutiset/")
+    ctx = DocContext(page_blocks=tuple(doc.blocks))
+    projects = [build_project(s, ctx) for s in segment(doc)]
+    attach_labelled_contacts(projects, doc.blocks, ctx)
+    got = [(p.name, p.period.start.isoformat(), [(c.name, c.title, c.phone) for c in p.contacts]) for p in projects]
+    assert got == [
+        ("Pyöräillen Iisalmeen", "2025-04-01", [("Sami Korhonen", "liikenneinsinööri", "+358172723456")]),
+        ("Ylä-Savon nuorten kesätyöpolku", "2025-05-01", [("Jenni Heikkinen", "projektipäällikkö", "+358441237788")]),
+    ]
+    assert projects[0].owner == "Iisalmen kaupunki"
