@@ -218,12 +218,12 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
                 rows.append(Funding(funder=funder_names[0], amount_eur=amount))
                 if budget is None and not has_budget_label:
                     budget = amount
-        elif _in(b.label, "grant_amount_labels", fr) and parse_amount(b.text) is not None:
-            # a bare amount under a grant label ("Tuki €: 70 000 €"); a sentence
-            # under the same label is read as prose below
+        elif _in(b.label, "grant_amount_labels", fr) and (grant := _amount_and_share(b.text)) is not None:
+            # a bare amount under a grant label ("Tuki €: 70 000 €", "72 000 € (80 %)");
+            # a sentence under the same label is read as prose below
             consumed.add(id(b))
             if funder_names:
-                rows.append(Funding(funder=funder_names[0], amount_eur=parse_amount(b.text)))
+                rows.append(Funding(funder=funder_names[0], amount_eur=grant[0], share_pct=grant[1]))
         elif (stated := funding_x.budget_from_text(b.label, b.text)) is not None:
             consumed.add(id(b))
             budget = budget if budget is not None else stated
@@ -240,6 +240,18 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
                 rows.append(f)
                 orgs.append(Organisation(f.funder, "funder"))
     return _dedupe_funding(rows), budget, warnings
+
+
+_TRAILING_SHARE = re.compile(r"\s*\(\s*(\d{1,3}(?:[,.]\d+)?)\s*%\s*\)\s*$")
+
+
+def _amount_and_share(value: str) -> tuple[float, float | None] | None:
+    """A field value that is an amount, with the share in brackets after it if any."""
+    m = _TRAILING_SHARE.search(value)
+    amount = parse_amount(value[:m.start()] if m else value)
+    if amount is None:
+        return None
+    return amount, (float(m.group(1).replace(",", ".")) if m else None)
 
 
 def _is_known_funder(name: str) -> bool:
