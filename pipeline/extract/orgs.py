@@ -585,6 +585,11 @@ def _label_role(label: str) -> str | None:
     return _labels().get(lab)
 
 
+def label_role(label: str) -> str | None:
+    """The role a field label or a heading gives the organisations under it."""
+    return _label_role(label)
+
+
 def _clean_item(item: str) -> str:
     """A list item without amounts, dates, brackets and trailing punctuation."""
     s = _PARENS.sub("", item)

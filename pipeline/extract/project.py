@@ -218,6 +218,11 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
                 rows.append(Funding(funder=funder_names[0], amount_eur=amount))
                 if budget is None and not has_budget_label:
                     budget = amount
+        elif (named := _FUND_GRANT.match(one_line(b.label or ""))) and (grant := _amount_and_share(b.text)):
+            # "EAKR-tuki €: 86 400": the label names the fund that granted it
+            consumed.add(id(b))
+            rows.append(Funding(funder=named.group(1), amount_eur=grant[0], share_pct=grant[1]))
+            orgs.append(Organisation(named.group(1), "funder"))
         elif _in(b.label, "grant_amount_labels", fr) and (grant := _amount_and_share(b.text)) is not None:
             # a bare amount under a grant label ("Tuki €: 70 000 €", "72 000 € (80 %)");
             # a sentence under the same label is read as prose below
@@ -242,6 +247,8 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
     return _dedupe_funding(rows), budget, warnings
 
 
+# a grant column or field named for its fund: "EAKR-tuki €", "ESR-avustus", "Leader-tuki"
+_FUND_GRANT = re.compile(r"^([A-ZÅÄÖ][\w+]*(?:-[A-ZÅÄÖ][\w+]*)*)-(?:tuki|avustus|rahoitus)\b(?:\s*\(?€\)?)?\s*:?$")
 _TRAILING_SHARE = re.compile(r"\s*\(\s*(\d{1,3}(?:[,.]\d+)?)\s*%\s*\)\s*$")
 
 
@@ -276,7 +283,13 @@ def _orgs(seg: Segment) -> list[Organisation]:
     fields: list[Organisation] = []
     prose: list[Organisation] = []
     logos: list[Organisation] = []
+    role_heading: str | None = None  # a "Partners" / "Kumppanit" heading over a list
     for b in seg.blocks:
+        if b.kind == "heading":
+            role_heading = b.text if orgs_x.label_role(b.text) else None
+        elif b.kind == "list_item" and role_heading:
+            fields.extend(orgs_x.orgs_from_field(role_heading, b.text))
+            continue
         if b.kind == "field":
             fields.extend(orgs_x.orgs_from_field(b.label or "", b.text))
         elif b.region == "context":  # a list's lead-in names the funder of every row

@@ -31,3 +31,23 @@ def test_news_sections_name_their_projects_and_share_a_contact_box():
         ("Ylä-Savon nuorten kesätyöpolku", "2025-05-01", [("Jenni Heikkinen", "projektipäällikkö", "+358441237788")]),
     ]
     assert projects[0].owner == "Iisalmen kaupunki"
+
+
+def test_fund_named_in_a_grant_column_and_partners_listed_under_a_heading():
+    html = """<body><h1>Hankkeet</h1><table>
+      <tr><th>Hanke</th><th>Hallinnoija</th><th>EAKR-tuki €</th></tr>
+      <tr><td>Kaskisten sataman logistiikkaselvitys</td><td>Kaskisten kaupunki</td><td>86 400</td></tr>
+      <tr><td>Laihian keskustan elinvoimahanke</td><td>Laihian kunta</td><td>98 750,50</td></tr></table></body>"""
+    doc = parse_html(html.encode("utf-8"), "sid", "https://example.fi/")
+    ctx = DocContext(page_blocks=tuple(doc.blocks))
+    first, second = (build_project(s, ctx) for s in segment(doc))
+    assert [(f.funder, f.amount_eur) for f in second.funding] == [("EAKR", 98750.5)]
+    assert ("EAKR", "funder") in [(o.name, o.role) for o in first.organisations]
+    assert first.owner == "Kaskisten kaupunki"
+
+    page = """<body><h1>ReWear – Textile Circularity for SMEs</h1><p>The project helps small enterprises.</p>
+      <h2>Partners</h2><ul><li>Joensuun Tiedepuisto Oy</li><li>Pohjois-Karjalan Yrittäjät ry</li></ul></body>"""
+    doc = parse_html(page.encode("utf-8"), "sid", "https://example.fi/")
+    (project,) = (build_project(s, DocContext()) for s in segment(doc))
+    assert [(o.name, o.role) for o in project.organisations] == [
+        ("Joensuun Tiedepuisto Oy", "partner"), ("Pohjois-Karjalan Yrittäjät ry", "partner")]
