@@ -449,6 +449,7 @@ class _Person:
     email: str | None = None
     phone: str | None = None
     clause: int = -1
+    last: int = -1  # the last clause attached to the person (a title row under the name)
     from_pattern: str | None = None  # domain of a pattern stated in the person's own section
 
 
@@ -562,6 +563,26 @@ def _inner_label_sections(text: str) -> list[_Section]:
     return out
 
 
+def _is_contact_row(nb: Block, b: Block) -> bool:
+    """Whether `nb` continues the contact field `b` with the same person's data: a
+    "Puhelin"/"Sähköposti" field, or a short line with only a phone or an address
+    ("tfn 050 412 7788, emma.sjoholm(at)…" under "Kontaktperson: Emma Sjöholm")."""
+    if nb.region != b.region:
+        return False
+    text = clean_text(nb.text)
+    if not text or len(text) > _MAX_CONTACT_BLOCK:
+        return False
+    if nb.kind == "field":
+        words = (nb.label or "").split()
+        return bool(words) and _bare(words[0]) in _vocab().field_labels and len(words) <= 2
+    if nb.kind not in ("paragraph", "list_item") or _label_match(text) or _is_link_only(nb):
+        return False
+    if not (_phone_hits(text) or _email_hits(text)):
+        return False
+    masked = _mask(text, [(h.start, h.end) for h in _email_hits(text)] + [(h.start, h.end) for h in _phone_hits(text)])
+    return not _strip_labels(masked)  # nothing but prefixes, numbers and addresses
+
+
 def _sections(blocks: Sequence[Block]) -> tuple[list[_Section], set[int]]:
     """The contact sections of a segment, and the indices of the blocks they use."""
     sections: list[_Section] = []
@@ -573,8 +594,16 @@ def _sections(blocks: Sequence[Block]) -> tuple[list[_Section], set[int]]:
         if b.kind == "field" and b.label:
             lm = _label_match(b.label, is_label=True)
             if lm:
-                sections.append(_Section([_Unit(clean_text(b.text), mailtos=_mailtos(b))], role=lm[1]))
+                units = [_Unit(clean_text(b.text), mailtos=_mailtos(b))]
                 used.add(i)
+                j = i + 1
+                while j < n and _is_contact_row(blocks[j], b):
+                    units.append(_unit(blocks[j]))
+                    used.add(j)
+                    j += 1
+                sections.append(_Section(units, role=lm[1]))
+                i = j
+                continue
             i += 1
             continue
         if b.kind == "table" and b.rows:
@@ -592,7 +621,12 @@ def _sections(blocks: Sequence[Block]) -> tuple[list[_Section], set[int]]:
                 lm = _label_match(b.text.strip())
                 units: list[_Unit] = []
                 j = i + 1
-                while j < n and not (blocks[j].kind == "heading" and (blocks[j].level or 9) <= (b.level or 9)):
+                while j < n and not (
+                    blocks[j].kind == "heading" and blocks[j].region == b.region and (blocks[j].level or 9) <= (b.level or 9)
+                ):
+                    if blocks[j].region != b.region:
+                        j += 1  # a sidebar beside the section (8.2: a Leader office's staff), not its rows
+                        continue
                     if len(blocks[j].text) > _MAX_CONTACT_BLOCK and blocks[j].kind != "field":
                         pass  # running prose under the heading: people there are mentioned, not listed
                     elif blocks[j].kind == "table":
@@ -614,7 +648,7 @@ def _sections(blocks: Sequence[Block]) -> tuple[list[_Section], set[int]]:
             units = [_Unit(lm[2], mailtos=_mailtos(b))] if lm[2] else []
             used.add(i)
             j = i + 1
-            while j < n and blocks[j].kind in ("paragraph", "list_item", "field"):
+            while j < n and blocks[j].kind in ("paragraph", "list_item", "field") and blocks[j].region == b.region:
                 nb = blocks[j]
                 if nb.kind == "field" and nb.label and _label_match(nb.label):
                     break  # its own section
@@ -791,13 +825,17 @@ def _read_section(sec: _Section) -> tuple[list[_Person], str | None]:
     sec_org: str | None = None
     heading_title: str | None = None
     pending_title: str | None = None
+    pending_role: str | None = None  # a role label alone on its line ("Projektipäällikkö:" over the name)
+    pattern_org: str | None = None  # the organisation whose addresses the pattern describes
     current: _Person | None = None
     for ci, (clause, unit) in enumerate(clauses):
         emails = _email_hits(clause)
         phones = _phone_hits(clause)
         for h in emails:
-            if h.is_pattern:
-                pattern = pattern or h.domain
+            if h.is_pattern and pattern is None:
+                pattern = h.domain
+                # 9.4: the pattern belongs to the organisation it is written under.
+                pattern_org = current.organisation if current is not None else sec_org
         masked = _mask(clause, [(h.start, h.end) for h in emails] + [(h.start, h.end) for h in phones])
         cands = _name_candidates(masked)
         first = cands[0][0] if cands else -1
@@ -824,6 +862,8 @@ def _read_section(sec: _Section) -> tuple[list[_Person], str | None]:
         usable = [h for h in emails if not h.is_pattern and h.address.split("@")[0] not in v.role_mailboxes]
         if not names:
             rest = _strip_labels(masked[floor:])
+            if not rest and lead_kind in ("role", "title") and lead_val:
+                pending_role = lead_val  # "Projektipäällikkö:" / "Puheenjohtaja:" over the name line
             if current is not None:
                 if current.phone is None and phones:
                     current.phone = phones[0].e164
@@ -842,12 +882,13 @@ def _read_section(sec: _Section) -> tuple[list[_Person], str | None]:
             elif head:
                 if current is not None and current.title is None and current.clause == ci - 1:
                     current.title = head
+                    current.last = ci
                 else:
                     pending_title = head
             elif rest[0].isupper() and not re.search(r"\d", rest) and len(rest.split()) <= 8:
                 if current is None or unit.is_heading:
                     sec_org = rest
-                elif current.organisation is None and current.clause == ci - 1 and any(_is_org_word(w) for w in rest.split()):
+                elif current.organisation is None and max(current.clause, current.last) == ci - 1 and any(_is_org_word(w) for w in rest.split()):
                     current.organisation = rest
             continue
         for k, (s, e, pstart, ptitle) in enumerate(names):
@@ -863,7 +904,7 @@ def _read_section(sec: _Section) -> tuple[list[_Person], str | None]:
                 elif p[0].isupper() and not re.search(r"\d", p) and len(p.split()) <= 8 and not _is_title_phrase(p):
                     org_parts.append(p)
             person = _Person(name=" ".join(masked[s:e].split()), clause=ci)
-            person.title = sec.role or (lead_val if lead_kind == "role" else None) or ptitle or title
+            person.title = sec.role or (lead_val if lead_kind == "role" else None) or pending_role or ptitle or title
             person.title = person.title or (lead_val if lead_kind == "title" else None) or pending_title or heading_title
             person.organisation = ", ".join(org_parts) or (lead_val if lead_kind == "org" else None) or sec_org
             mine = [h for h in usable if chunk_start <= h.start < chunk_end]
@@ -871,7 +912,7 @@ def _read_section(sec: _Section) -> tuple[list[_Person], str | None]:
             pool.extend(h.address for h in mine[1:])
             ph = [h for h in phones if chunk_start <= h.start < chunk_end]
             person.phone = ph[0].e164 if ph else None
-            pending_title = None
+            pending_title = pending_role = None
             people.append(person)
             current = person
         pool.extend(h.address for h in usable if h.start < floor)
@@ -887,6 +928,10 @@ def _read_section(sec: _Section) -> tuple[list[_Person], str | None]:
                     p.email = addr
                     taken.add(addr)
                     break
+    if pattern:
+        for p in people:
+            if p.email is None and (pattern_org is None or p.organisation in (None, pattern_org)):
+                p.from_pattern = pattern
     return people, pattern
 
 
@@ -941,8 +986,6 @@ def contacts_from_blocks(
         if pattern:
             section_patterns.add(pattern)
         for p in people:
-            if pattern and p.email is None:
-                p.from_pattern = pattern
             key = p.name.casefold()
             if key not in merged:
                 merged[key] = p

@@ -13,7 +13,9 @@ from pipeline.parse.blocks import one_line
 
 MAX_LABEL_WORDS = 6
 MAX_LABEL_CHARS = 60
-_COLON_LABEL = re.compile(r"^([A-ZÅÄÖÜ][^:\n]{0,58}?)\s*:\s*(.*)$")
+# the colon of a label is followed by a space or the end of the line: "ry:n",
+# "EU:lta" and "S:t" are case endings and abbreviations, not labels
+_COLON_LABEL = re.compile(r"^([A-ZÅÄÖÜ](?:[^:\n]|:(?=\S)){0,58}?)\s*:(?:\s+|$)(.*)$")
 # "Puh: 040 …", "klo 10.12" and URLs must not be read as labels
 _NOT_LABEL = re.compile(r"https?$|^\d|[.!?]\s", re.I)
 

@@ -10,7 +10,9 @@ inferred from geometry, never from a file name:
 * tables without rules are found from a header line whose words form three or more
   separated groups, followed by lines aligned to them; column edges come from the
   empty vertical strips between the header and row words, so right-aligned amounts
-  and space-separated thousands ("220 231") stay in one cell;
+  and space-separated thousands ("220 231") stay in one cell; a wrapped cell's lines
+  join the row whose main line (two or more cells) they follow or, in rows centred
+  vertically, precede closely;
 * a page with a vertical gutter that no words cross over most of its height is read
   column by column (text crossing the gutter, like a title band, splits the page
   into bands read top to bottom);
@@ -421,8 +423,12 @@ def _whitespace_table(lines: list[Line], i: int) -> tuple[TableItem, int] | None
     seps = _separators(groups, words)
     if seps is None:
         return None
-    rows: list[list[Line]] = []  # the lines of each row: the first opens it, the rest wrap
+    rows: list[list[Line]] = []  # the lines of each row, top to bottom
     last_cells: list[list[Word]] = []
+    # lines set above their row's main line (rows centred vertically): held until
+    # the main line below them opens the row, dropped again if none does
+    pending: list[Line] = []
+    held: tuple[int, list[float], Line] | None = None  # (len(words), seps, prev) before them
     prev = head
     j = i + 1
     while j < len(lines):
@@ -438,21 +444,38 @@ def _whitespace_table(lines: list[Line], i: int) -> tuple[TableItem, int] | None
         cells = _cells(ln, trial)
         filled = [bool(c) for c in cells]
         wrap_close = pitch <= WS_WRAP_PITCH_EM * max(ln.size, prev.size)
+        nxt = lines[j + 1] if j + 1 < len(lines) else None
+        if nxt is not None and abs(nxt.size - head.size) > WS_SIZE_TOL_PT:
+            nxt = None  # text in another size is no line of the table
+        pitch_next = nxt.base - ln.base if nxt is not None else float("inf")
+        next_close = nxt is not None and 0 < pitch_next <= WS_WRAP_PITCH_EM * max(ln.size, nxt.size)
         last_missing = bool(rows) and not filled[-1] and bool(last_cells[-1])
-        continuation = bool(rows) and wrap_close and (
+        # a wrapped line belongs to the nearer of the row above and the line below
+        continuation = bool(rows) and not pending and wrap_close and pitch <= pitch_next + 0.5 and (
             not filled[0] or bool(_LOWER_START.match(ln.words[0].text)) or last_missing
         )
         if not continuation and sum(filled) < 2:
-            break
-        words += ln.words
-        seps = trial
-        if continuation:
+            # a lone cell line right above another line may lead into the row below
+            if not next_close or (pending and not wrap_close):
+                break
+            if not pending:
+                held = (len(words), seps, prev)
+            pending.append(ln)
+        elif continuation:
             rows[-1].append(ln)
         else:
-            rows.append([ln])
+            rows.append([*pending, ln])
+            pending = []
+            held = None
             last_cells = cells
+        words += ln.words
+        seps = trial
         prev = ln
         j += 1
+    if pending and held is not None:  # no row took the lines held for it
+        j -= len(pending)
+        del words[held[0]:]
+        seps, prev = held[1], held[2]
     if len(rows) < WS_MIN_ROWS:
         return None
     table: list[list[str]] = [[clean_text(join_words(c)) for c in _cells(head, seps)]]

@@ -456,6 +456,96 @@ def test_page_blocks_give_title_and_pattern():
     assert contacts_from_blocks(page[6:7], page_blocks=page) == [C("Jari Harvio", email="jari.harvio@pargas.fi")]
 
 
+# --------------------------------------------------------------------------- sidebars, field rows, patterns
+
+
+def test_office_staff_in_sidebar_under_main_contact_heading_are_not_contacts():
+    # 8.2: a Leader office's staff in a sidebar card beside the project's "Lisätietoja" section.
+    blocks = [
+        H("Lisätietoja hankkeesta"),
+        F("Kyläseura ry", "puheenjohtaja Olli Esimerkki, p. 040 111 2233"),
+        H("Hae rahoitusta", level=3, region="aside"),
+        P("Seuraava hakukierros päättyy 15.10.2025.", region="aside"),
+        H("Toimisto", level=3, region="aside"),
+        P("Toiminnanjohtaja Outi Toimistola\np. 050 222 3344\nouti.toimistola@x.fi", region="aside"),
+        P("Hankeneuvoja Kalle Neuvola\np. 050 222 3345", region="aside"),
+    ]
+    assert [c.name for c in contacts_from_blocks(blocks)] == ["Olli Esimerkki"]
+
+
+def test_paragraph_contact_section_stops_at_sidebar():
+    blocks = [P("Lisätietoja: Olli Esimerkki, p. 040 111 2233"),
+              P("Hankeneuvoja Kalle Neuvola\np. 050 222 3345", region="aside")]
+    assert [c.name for c in contacts_from_blocks(blocks)] == ["Olli Esimerkki"]
+
+
+def test_labelled_contact_field_in_sidebar_still_counts():
+    blocks = [H("Hankkeen perustiedot", region="aside"),
+              F("Yhteyshenkilö", "Tiina Testaaja, projektisuunnittelija, Esimerkin kunta", region="aside")]
+    assert contacts_from_blocks(blocks) == [C("Tiina Testaaja", "projektisuunnittelija", "Esimerkin kunta")]
+
+
+def test_pattern_not_applied_across_organisation_headings():
+    # 9.4: the pattern is written under the city's heading; the partner's chair gets no address.
+    blocks = [
+        H("Yhteystiedot"),
+        H("Esimerkin kaupunki", level=3),
+        F("Projektipäällikkö", "Anna-Maija Malli, p. 050 123 4567"),
+        F("Projektiasiantuntija", "Pekka Perus, p. 040 765 1122"),
+        P("Kaupungin henkilöstön sähköpostiosoitteet ovat muotoa etunimi.sukunimi(at)esim.example.fi"),
+        H("Esimerkin Yrittäjät ry", level=3),
+        F("Puheenjohtaja", "Jouni Kumppani, p. 040 104 5566"),
+    ]
+    assert contacts_from_blocks(blocks) == [
+        C("Anna-Maija Malli", "Projektipäällikkö", "Esimerkin kaupunki", "anna-maija.malli@esim.example.fi", True,
+          "+358501234567"),
+        C("Pekka Perus", "Projektiasiantuntija", "Esimerkin kaupunki", "pekka.perus@esim.example.fi", True,
+          "+358407651122"),
+        C("Jouni Kumppani", "Puheenjohtaja", "Esimerkin Yrittäjät ry", phone="+358401045566"),
+    ]
+
+
+def test_title_label_alone_on_its_line_before_the_name():
+    blocks = [H("Yhteystiedot"), P("Projektipäällikkö:\nLiisa Lähde, p. 040 222 3344")]
+    assert contacts_from_blocks(blocks) == [C("Liisa Lähde", "Projektipäällikkö", phone="+358402223344")]
+
+
+def test_phone_and_email_fields_after_contact_field():
+    # A PDF project card: the person's row, then separate "Puhelin" and "Sähköposti" rows.
+    blocks = [
+        F("Yhteyshenkilö", "Sari Kortti, projektipäällikkö"),
+        F("Puhelin", "044 417 4321"),
+        F("Sähköposti", "sari.kortti@x.example.fi"),
+        Block(kind="heading", text="Rahoitus (€)", level=2),
+        P("Kaupunki | Katu 1 | Vaihde 015 527 000 | kirjaamo@x.example.fi"),
+    ]
+    assert contacts_from_blocks(blocks) == [
+        C("Sari Kortti", "projektipäällikkö", email="sari.kortti@x.example.fi", phone="+358444174321")]
+
+
+def test_continuation_line_after_contact_field():
+    blocks = [F("Kontaktperson", "Eva Exempel, projektledare, Korsholms kommun"),
+              P("tfn 050 412 7788, eva.exempel(at)kommun.example.fi"),
+              P("Projektet bygger på en förstudie.")]
+    assert contacts_from_blocks(blocks) == [
+        C("Eva Exempel", "projektledare", "Korsholms kommun", "eva.exempel@kommun.example.fi",
+          phone="+358504127788")]
+
+
+def test_other_field_after_contact_field_is_not_a_row():
+    blocks = [F("Yhteyshenkilö", "Sari Kortti, projektipäällikkö"), F("Tila", "Käynnissä"),
+              F("Puhelin", "044 417 4321")]
+    assert contacts_from_blocks(blocks) == [C("Sari Kortti", "projektipäällikkö")]
+
+
+def test_card_organisation_line_after_title_line():
+    blocks = [H("Contact"), P("Laila Lehto"), P("Project Manager"), P("Example University of Applied Sciences"),
+              P("laila.lehto@x.example.fi"), P("+358 50 311 4422")]
+    assert contacts_from_blocks(blocks) == [
+        C("Laila Lehto", "Project Manager", "Example University of Applied Sciences", "laila.lehto@x.example.fi",
+          phone="+358503114422")]
+
+
 def test_no_blocks():
     assert contacts_from_blocks([]) == []
 

@@ -150,6 +150,29 @@ def test_d10_whitespace_table(docs: dict[str, Document]) -> None:
     assert not any("Raahen kaupunki" in b.text for b in docs["d10"].blocks if b.kind != "table")
 
 
+def test_p03_whitespace_table_with_vertically_centred_rows() -> None:
+    """Rows centred vertically: a wrapped cell has lines above and below the row's main line."""
+    path = Path(__file__).parents[1] / "heldout2" / "docs" / "pdf" / "p03_pohjanmaa_eakr_hankkeet.pdf"
+    if not path.exists():
+        pytest.skip(f"PDF missing: {path}")
+    doc = parse_pdf(path.read_bytes(), "p03", f"file://{path.name}")
+    (t,) = tables(doc)
+    assert t.rows == (
+        ("Hanke", "Hallinnoija", "Toteutusaika", "EAKR-tuki €"),
+        ("Vetytalouden kokeiluympäristö Vaskiluodon satama-alueelle", "Vaasan kaupunki", "1.3.2024–28.2.2027",
+         "1 240 000"),
+        ("Kaskisten sataman logistiikkaselvitys", "Kaskisten kaupunki", "1.5.2024–30.4.2025", "86 400"),
+        ("Pk-yritysten digiloikka (DILO)", "Pohjanmaan Yrittäjät ry – Österbottens Företagare rf",
+         "1.8.2024–31.7.2026", "312 500"),
+        ("Närpiön kasvihuoneklusterin energiatehokkuuden parantaminen", "Närpiön kaupunki", "8/2024–12/2025",
+         "154 000"),
+        ("Laihian keskustan elinvoimahanke", "Laihian kunta", "2024–2026", "98 750,50"),
+    )
+    assert not any(b.kind == "field" and b.label == "Hanke" for b in doc.blocks)  # the header is no field
+    after = doc.blocks[doc.blocks.index(t) + 1]
+    assert after.kind == "paragraph" and after.text.startswith("Lisäksi käsittelyssä")
+
+
 # -- reading order of columns ---------------------------------------------------------
 
 LEFT = ["Hanke on päättynyt.", "Hankkeen lähtökohtana oli tarve tuoda muotoiluosaamista", "Kehittämiskohteet",
