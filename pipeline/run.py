@@ -105,7 +105,10 @@ def _context(doc: Document) -> DocContext:
     for candidate in candidates:
         candidate = one_line(candidate)
         if candidate:
-            publisher = municipality_from_org(candidate) or municipality_of(candidate)
+            # a municipality's own name or organisation, not a name that merely contains
+            # one ("EURA 2021 – Hankehaku" is a register, not Eura)
+            publisher = municipality_from_org(candidate) or (
+                municipality_of(candidate) if len(candidate.split()) == 1 else None)
             if publisher:
                 break
     return DocContext(email_pattern=pattern, publisher_municipality=publisher, page_blocks=tuple(doc.blocks))

@@ -222,6 +222,41 @@ def _heading_segments(doc: Document) -> list[Segment]:
     return best
 
 
+# "Name (2023–2025) – what it does, rahoittaja X": a list item that is a project
+_LIST_PROJECT = re.compile(r"^(?P<name>.+?)\s*\((?P<period>[^()]*\d{4}[^()]*)\)\s*[–—-]\s+(?P<rest>.+)$")
+
+
+def _list_segments(doc: Document) -> list[Segment]:
+    """A list whose items each name a project with its period, then describe it.
+
+    The description's comma-separated facts that open with a label ("rahoittaja
+    X", "hallinnoija Y", "avustus 85 000 €") become fields."""
+    items = [(i, m) for i, b in enumerate(doc.blocks)
+             if b.kind == "list_item" and b.region == "main" and (m := _LIST_PROJECT.match(one_line(b.text)))]
+    if len(items) < 2:
+        return []
+    segs = []
+    for i, m in items:
+        b = doc.blocks[i]
+        title = f"{m.group('name')} ({m.group('period')})"
+        heading = Block(kind="heading", level=6, text=title, page=b.page, region=b.region)
+        facts: list[Block] = []
+        prose: list[str] = []
+        for part in re.split(r",\s+", m.group("rest")):
+            words = part.split()
+            label = next((" ".join(words[:n]) for n in (2, 1) if len(words) > n and is_label(" ".join(words[:n]))), None)
+            if label:
+                facts.append(Block(kind="field", label=label, text=part[len(label):].strip(), page=b.page,
+                                   region=b.region))
+            else:
+                prose.append(part)
+        body = [Block(kind="paragraph", text=", ".join(prose), links=b.links, page=b.page, region=b.region)]
+        category, status = _context_above(doc.blocks, i, 6)
+        segs.append(Segment(title=title, blocks=[heading, *body, *facts], category=category, status=status,
+                            kind="row"))
+    return segs
+
+
 def _record_segments(doc: Document) -> list[Segment]:
     starts = [i for i, b in enumerate(doc.blocks) if b.kind == "field" and _is_name_label(b.label)]
     if len(starts) < 2:
@@ -273,7 +308,7 @@ def segment(doc: Document) -> list[Segment]:
         for s in row_segments:
             s.status = s.status or _listing_status(doc)
         return row_segments
-    records = _record_segments(doc)
+    records = _record_segments(doc) or _list_segments(doc)
     if records:
         return records
     segments = _heading_segments(doc) or _page_segment(doc)

@@ -112,6 +112,18 @@ def name_from_item_title(title: str) -> str | None:
     return " ".join(words)
 
 
+def name_after_type_word(sentence: str) -> str | None:
+    """The name a sentence opens with after a type word and before its verb:
+    "Projektet Levande hamnar i Ekenäs genomförs av …" -> "Levande hamnar i Ekenäs"."""
+    rules = load_yaml("names.yaml")
+    words = one_line(sentence).split()
+    if len(words) < 3 or words[0].lower() not in rules["opening_type_words"] or not words[1][:1].isupper():
+        return None
+    verbs = set(rules["sentence_verbs"])
+    end = next((i for i in range(2, min(len(words), MAX_INLINE_WORDS + 2)) if words[i].lower() in verbs), None)
+    return " ".join(words[1:end]).strip(QUOTES + " ,") or None if end else None
+
+
 def fuller_name(name: str, texts: list[str]) -> str | None:
     """A fuller form of a short name the same document writes out, such as
     "DUDE – Do yoUr own DiligencE -hanketta" for the headline's "DUDE"."""

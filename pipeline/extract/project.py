@@ -17,7 +17,8 @@ from pipeline.extract import dates, funding as funding_x, orgs as orgs_x
 from pipeline.extract import evidence as evidence_x
 from pipeline.extract.attachments import attachments_from_blocks
 from pipeline.extract.money import parse_amount
-from pipeline.extract.names import clean_name, fuller_name, is_sentence, name_from_item_title, name_in_sentence
+from pipeline.extract.names import (clean_name, fuller_name, is_sentence, name_after_type_word, name_from_item_title,
+                                    name_in_sentence)
 from pipeline.normalise import name_key
 from pipeline.parse.blocks import Block, one_line
 from pipeline.records import Funding, Organisation, Period, Project
@@ -70,7 +71,7 @@ def _name(seg: Segment) -> tuple[str, list[str], Period | None]:
     # project in the text ("Pyöräillen Iisalmeen -hanke on …"): the text wins.
     if seg.kind == "section" and period is None:
         mentioned = next((n for b in _prose(seg)[:1] if (n := name_in_sentence(b.text))
-                          and one_line(b.text).startswith(n)), None)
+                          and one_line(b.text).startswith(n) or (n := name_after_type_word(b.text))), None)
         if mentioned and not _related(mentioned, name):
             aliases.append(name)
             name = clean_name(mentioned)[0]

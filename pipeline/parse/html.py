@@ -184,7 +184,17 @@ class _Walker:
             self.blocks.append(Block(kind="break", text="", region=self.region(node)))
             return
         if name in HEADINGS:
+            # a status badge set inside the title ("<h3>X <span class=badge>Valmisteilla</span></h3>")
+            # is not part of the name: it follows the heading as a paragraph of its own
+            badges = [t for t in node.find_all(["span", "small", "em", "strong", "mark"])
+                      if _attr_tokens(t) & {"badge", "tag", "label", "status", "tila", "pill", "chip"}]
+            badge_texts = [one_line(b.get_text(" ")) for b in badges]
+            for b in badges:
+                b.extract()
             self.emit("heading", node, one_line(self.inline_text(node)), level=HEADINGS[name])
+            for text in badge_texts:
+                if text:
+                    self.blocks.append(Block(kind="paragraph", text=text, region=self.region(node)))
             return
         if name == "summary" and node.find_parent("details") is not None:
             # an accordion's title: a heading one level below the heading it sits under
@@ -307,6 +317,8 @@ class _Walker:
             return
         if self.is_layout_or_fields(rows):
             for cells in rows:
+                if len(cells) == 2 and all(c.name == "th" for c in cells):
+                    continue  # the header over a label/value table ("Tieto | Arvo")
                 texts = [one_line(self.inline_text(c, skip_tables=True)) for c in cells]
                 nonempty = [(c, t) for c, t in zip(cells, texts) if t or c.find(["table", "img"])]
                 if len(cells) == 2 and self.is_label_cell(cells[0]):
@@ -349,9 +361,12 @@ class _Walker:
         two = [r for r in rows if len(r) == 2]
         if len(two) < max(2, len(rows) // 2 + 1):
             return False
-        # the first row of a data table is a header of th cells across the row
+        # the first row of a data table is a header of th cells across the row, unless
+        # the cells below it in the first column are labels ("Tieto | Arvo" over
+        # "Hallinnoija | …")
         if all(c.name == "th" for c in rows[0]) and len(rows) > 1 and all(c.name == "td" for c in rows[1]):
-            return False
+            body = [r for r in rows[1:] if len(r) == 2]
+            return len(body) >= 2 and sum(is_label(one_line(r[0].get_text(" "))) for r in body) >= 0.7 * len(body)
         return sum(self.is_label_cell(r[0]) for r in two) >= max(2, int(0.7 * len(two)))
 
 

@@ -60,3 +60,10 @@ def test_acronym_headline_and_its_fuller_name_in_the_body():
     assert name_in_sentence(headline) == "DUDE"
     body = ["Kokkolan kaupunki rahoittaa Centria-ammattikorkeakoulun hallinnoimaa DUDE – Do yoUr own DiligencE -hanketta 50 000 eurolla."]
     assert fuller_name("DUDE", body) == "DUDE – Do yoUr own DiligencE"
+
+
+def test_name_after_an_opening_type_word():
+    from pipeline.extract.names import name_after_type_word
+    assert name_after_type_word("Projektet Levande hamnar i Ekenäs genomförs av Raseborgs stad.") == \
+        "Levande hamnar i Ekenäs"
+    assert name_after_type_word("Hanke toteutetaan ajalla 1.4.2025–30.6.2026.") is None

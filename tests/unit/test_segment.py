@@ -113,3 +113,28 @@ def test_status_words_and_programme_titles():
     assert status_of("Hankkeen tavoitteet") is None
     assert is_not_project_title("Hiilineutraali Hämeenlinna -ohjelma")
     assert not is_not_project_title("Kaupunkiviljelyhanke")
+
+
+def test_list_items_that_each_name_a_project_with_its_period():
+    doc = doc_of("""<body><h1>Kehittämishankkeet</h1><h2>Ilmasto ja ympäristö</h2><ul>
+      <li><a href="/a">Kaupunkipuut kuntoon -hanke</a> (2023–2025) – katupuiden inventointi, rahoittaja ympäristöministeriö</li>
+      <li><a href="/b">Kokkolan satamalogistiikan digitalisointi (SADI)</a> (2022–2024) – tietovirtojen yhdistäminen,
+          hallinnoija Centria-ammattikorkeakoulu</li></ul></body>""")
+    segs = segment(doc)
+    assert [(s.title, s.category) for s in segs] == [
+        ("Kaupunkipuut kuntoon -hanke (2023–2025)", "Ilmasto ja ympäristö"),
+        ("Kokkolan satamalogistiikan digitalisointi (SADI) (2022–2024)", "Ilmasto ja ympäristö")]
+    assert [(b.label, b.text) for b in segs[1].blocks if b.kind == "field"] == [
+        ("hallinnoija", "Centria-ammattikorkeakoulu")]
+
+
+def test_a_badge_inside_a_heading_is_a_status_not_part_of_the_name():
+    doc = doc_of("""<body><h1>Liiton hankkeet</h1>
+      <h3>Kainuun vetytalouden esiselvitys <span class="badge">Valmisteilla</span></h3>
+      <p>Hankkeessa kartoitetaan vedyn tuotannon edellytyksiä.</p>
+      <p><strong>Lisätietoja:</strong> aluekehitysjohtaja Pekka Moilanen, p. 044 797 0456</p>
+      <h3>Kuhmon kulttuurireitit</h3><p>Hanke on päättynyt</p>
+      <p><strong>Lisätietoja:</strong> suunnittelija Timo Kyllönen, p. 044 797 0123</p></body>""")
+    segs = segment(doc)
+    assert [(s.title) for s in segs][0] == "Kainuun vetytalouden esiselvitys"
+    assert any(b.kind == "paragraph" and b.text == "Valmisteilla" for b in segs[0].blocks)
