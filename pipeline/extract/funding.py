@@ -715,7 +715,8 @@ def _rows_for_amounts(text: str, amounts: list[Money], context_funder: str | Non
         if _regex("budget_cues").search(left):
             continue
         # the clause before the amount, with the amount, so "X 36 000 euro" reads as X's
-        clause = f"{left.strip()} {text[mo.start:mo.end]}" if left.strip() else ""
+        left = left.strip(" ;,\n")  # "X 120 000 €; Y 125 000 €": the list's separator is not part of Y
+        clause = f"{left} {text[mo.start:mo.end]}" if left else ""
         funder = (_funder_in(clause) if clause else None) or sentence_funder or context_funder
         rows.append((funder, Funding(funder=funder or "", amount_eur=mo.amount, is_maximum=mo.is_maximum,
                                      share_pct=share)))

@@ -409,3 +409,10 @@ def test_a_threshold_in_a_delegation_rule_is_not_funding():
     from pipeline.extract.funding import funding_from_text
     assert funding_from_text("Hallintosäännön 24 §:n mukaan kaupunginhallitus päättää yli 20 000 euron "
                              "kuntarahoituksista.") == []
+
+
+def test_funders_separated_by_semicolons():
+    from pipeline.extract.funding import funding_from_text
+    rows = funding_from_text("Opetus- ja kulttuuriministeriö 120 000 €; Porvoon kaupunki 125 000 €")
+    assert [(f.funder, f.amount_eur) for _, f in rows] == [
+        ("Opetus- ja kulttuuriministeriö", 120000.0), ("Porvoon kaupunki", 125000.0)]
