@@ -69,6 +69,8 @@ class _Vocab:
     role_mailboxes: frozenset[str]
     not_name: frozenset[str]
     org_words: tuple[str, ...]
+    org_suffixes: frozenset[str]
+    org_connectors: frozenset[str]
     conjunctions: frozenset[str]
     label_re: re.Pattern[str]
 
@@ -113,6 +115,8 @@ def _vocab() -> _Vocab:
         role_mailboxes=frozenset(low(y["role_mailboxes"])),
         not_name=frozenset(low(y["not_name_words"])),
         org_words=low(y["org_words"]),
+        org_suffixes=frozenset(low(y.get("org_legal_suffixes") or ())),
+        org_connectors=frozenset(low(y.get("org_name_connectors") or ())),
         conjunctions=frozenset(low(y["conjunctions"])),
         label_re=re.compile(rf"^\s*(?P<label>{_alt(labels)})(?=$|[\s:,.;–-])", re.I),
     )
@@ -362,6 +366,27 @@ def _is_org_word(word: str) -> bool:
     return False
 
 
+def _ends_in_org_suffix(text: str) -> bool:
+    """Whether `text`, the rest of a comma part after a capitalised run, carries the run
+    on to an organisation's legal suffix ("i Raseborg rf", "Matkailu ry"): only
+    capitalised words and connectors ("i", "på", "of") may come before the suffix."""
+    v = _vocab()
+    part = re.split(rf"[,;:\n(){_MASK}]", text, maxsplit=1)[0]
+    for k, w in enumerate(part.split()[:6]):
+        b = w.strip(".,:;()[]\"'”“").lower()
+        if b in v.org_suffixes or w.lower().rstrip(",;:") in v.org_suffixes:
+            return True
+        if b in v.org_connectors or (w[:1].isupper() and _TOKEN_RE.fullmatch(w.strip(".,;:"))):
+            continue
+        return False
+    return False
+
+
+def _has_org_word(text: str) -> bool:
+    """Whether a phrase holds an organisation head word ("ympäristöministeriö", "Kuntaliitto")."""
+    return any(_is_org_word(w) for w in text.split())
+
+
 def _is_stop_token(tok: str) -> bool:
     """Capitalised words that are never part of a person's name."""
     return (
@@ -403,6 +428,8 @@ def _name_candidates(masked: str) -> list[tuple[int, int]]:
                 after = masked[e:].split()
                 if after and _is_org_word(after[0]):
                     continue  # "Tuusulanjärven Matkailu ry"
+                if _ends_in_org_suffix(masked[e:]):
+                    continue  # "Seniorerna i Raseborg rf"
                 out.append((s, e))
     return out
 
@@ -880,9 +907,16 @@ def _read_section(sec: _Section) -> tuple[list[_Person], str | None]:
             if plural:
                 heading_title, pending_title = plural, None
             elif head:
+                # "erityisasiantuntija, ympäristöministeriö" under the name: the parts after
+                # the titles that hold an organisation word are the person's organisation.
+                n_head = len(head.split(","))
+                tail = [t.strip(" .:;") for t in rest.split(",")[n_head:]]
+                org = ", ".join(t for t in tail if t and not re.search(r"\d", t) and len(t.split()) <= 8 and _has_org_word(t))
                 if current is not None and current.title is None and current.clause == ci - 1:
                     current.title = head
                     current.last = ci
+                    if org and current.organisation is None:
+                        current.organisation = org
                 else:
                     pending_title = head
             elif rest[0].isupper() and not re.search(r"\d", rest) and len(rest.split()) <= 8:
@@ -901,7 +935,7 @@ def _read_section(sec: _Section) -> tuple[list[_Person], str | None]:
                     continue
                 if title is None and _is_title_phrase(p):
                     title = p
-                elif p[0].isupper() and not re.search(r"\d", p) and len(p.split()) <= 8 and not _is_title_phrase(p):
+                elif (p[0].isupper() or _has_org_word(p)) and not re.search(r"\d", p) and len(p.split()) <= 8 and not _is_title_phrase(p):
                     org_parts.append(p)
             person = _Person(name=" ".join(masked[s:e].split()), clause=ci)
             person.title = sec.role or (lead_val if lead_kind == "role" else None) or pending_role or ptitle or title

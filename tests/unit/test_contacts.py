@@ -546,6 +546,33 @@ def test_card_organisation_line_after_title_line():
           phone="+358503114422")]
 
 
+def test_organisation_after_title_in_bold_name_list():
+    # <li><strong>Name</strong>, title, organisation<br>puh.<br>mail</li>: the parser makes
+    # the bold name a field label; the organisation (head word, any case) follows the title.
+    blocks = [H("Yhteyshenkilöt"),
+              F("Kaisa Koe", ", erityisasiantuntija, esimerkkiministeriö\npuh. 0295 250 111\nkaisa.koe@m.example.fi"),
+              F("Pekka Testi", ", johtava asiantuntija, Suomen Esimerkkikeskus\npuh. 050 366 1122\npekka.testi@k.example.fi"),
+              LI("Outi Malli, erityisasiantuntija, Esimerkkiliitto, puh. 040 123 4567")]
+    assert contacts_from_blocks(blocks) == [
+        C("Kaisa Koe", "erityisasiantuntija", "esimerkkiministeriö", "kaisa.koe@m.example.fi", phone="+358295250111"),
+        C("Pekka Testi", "johtava asiantuntija", "Suomen Esimerkkikeskus", "pekka.testi@k.example.fi",
+          phone="+358503661122"),
+        C("Outi Malli", "erityisasiantuntija", "Esimerkkiliitto", phone="+358401234567")]
+
+
+def test_title_line_without_organisation_word_sets_no_organisation():
+    blocks = [H("Yhteyshenkilöt"), F("Kaisa Koe", ", erityisasiantuntija, Reilu datatalous\npuh. 0295 250 111")]
+    assert contacts_from_blocks(blocks) == [C("Kaisa Koe", "erityisasiantuntija", phone="+358295250111")]
+
+
+@pytest.mark.parametrize("org", ["Föreningen Exempel i Ekenäs rf", "Västra Nylands Seniorer i Ekenäs rf", "Exempel Bygg Ab"])
+def test_swedish_association_after_name_is_organisation_not_person(org):
+    blocks = [P(f"Kontaktperson: projektkoordinator Eva Exempel, {org}, tfn 044 512 0000, "
+                "eva.exempel(at)forening.example.fi")]
+    assert contacts_from_blocks(blocks) == [
+        C("Eva Exempel", "projektkoordinator", org, "eva.exempel@forening.example.fi", phone="+358445120000")]
+
+
 def test_no_blocks():
     assert contacts_from_blocks([]) == []
 
