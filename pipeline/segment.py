@@ -132,6 +132,9 @@ def _looks_like_project_section(title: str, blocks: list[Block]) -> bool:
     """A heading opens a project when its section carries facts of a project."""
     if is_section_heading(title) or status_of(title) or is_not_project_title(title):
         return False
+    if _ITEM_TITLE.match(title) and not any(stem in w for w in _norm(title).split()
+                                            for stem in rules()["title_type_words"] + ["hank"]):
+        return False  # an item of minutes about something else ("§ 46 Edustajan nimeäminen …")
     _, period = split_trailing_period(title)
     if period is not None:
         return True
@@ -207,7 +210,9 @@ def _heading_segments(doc: Document) -> list[Segment]:
     for level in levels:
         sections = _split_by_level(blocks, level)
         candidates = [(i, body) for i, body in sections if _looks_like_project_section(blocks[i].text, body)]
-        if len(candidates) < need or len(sections) < 2:
+        # minutes: the h1 names the board, and one item may be the only project
+        minutes = any(_ITEM_TITLE.match(blocks[i].text) for i, _ in sections)
+        if len(candidates) < (1 if minutes else need) or len(sections) < 2:
             continue
         segs = []
         for i, body in sections:

@@ -728,6 +728,9 @@ def _year_of(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+_BRACKETED_GRANT = re.compile(r"\s*\(\s*((?:valtion)?(?:avustus|tuki|rahoitus|grant)\b[^()]*\d[^()]*)\)", re.I)
+
+
 def funding_from_text(text: str) -> list[tuple[str | None, Funding]]:
     """Funding stated in a sentence, a paragraph or a field value.
 
@@ -741,6 +744,8 @@ def funding_from_text(text: str) -> list[tuple[str | None, Funding]]:
     """
     if not text or not text.strip():
         return []
+    # "Opetushallitus (avustus 180 000 €)": the grant in brackets after its funder
+    text = _BRACKETED_GRANT.sub(r", \1", text)
     rows: list[tuple[str | None, Funding]] = []
     carry: str | None = None  # funder named just before, without an amount
     carry_left = 0

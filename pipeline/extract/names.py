@@ -106,6 +106,10 @@ def name_from_item_title(title: str) -> str | None:
     if not name:
         return None
     words = name.split()
+    # "Rautavaaran Urheilijat ry:n Kuntosali kuntoon": the applicant's genitive is not the name
+    owner_end = max((i for i, w in enumerate(words[:-1]) if re.search(r":n$", w)), default=None)
+    if owner_end is not None:
+        words = words[owner_end + 1:]
     nouns = set(load_yaml("names.yaml")["item_title_nouns"])
     while len(words) > 1 and words[0].lower() in nouns:
         words.pop(0)

@@ -416,3 +416,9 @@ def test_funders_separated_by_semicolons():
     rows = funding_from_text("Opetus- ja kulttuuriministeriö 120 000 €; Porvoon kaupunki 125 000 €")
     assert [(f.funder, f.amount_eur) for _, f in rows] == [
         ("Opetus- ja kulttuuriministeriö", 120000.0), ("Porvoon kaupunki", 125000.0)]
+
+
+def test_grant_in_brackets_after_its_funder():
+    from pipeline.extract.funding import funding_from_text
+    assert [(f.funder, f.amount_eur) for _, f in funding_from_text("Opetushallitus (avustus 180 000 €)")] == [
+        ("Opetushallitus", 180000.0)]

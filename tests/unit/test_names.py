@@ -67,3 +67,9 @@ def test_name_after_an_opening_type_word():
     assert name_after_type_word("Projektet Levande hamnar i Ekenäs genomförs av Raseborgs stad.") == \
         "Levande hamnar i Ekenäs"
     assert name_after_type_word("Hanke toteutetaan ajalla 1.4.2025–30.6.2026.") is None
+
+
+def test_minutes_item_title_without_the_applicants_genitive():
+    from pipeline.extract.names import name_from_item_title
+    assert name_from_item_title("§ 45 Avustus Rautavaaran Urheilijat ry:n Kuntosali kuntoon -hankkeeseen") == \
+        "Kuntosali kuntoon"

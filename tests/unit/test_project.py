@@ -51,3 +51,19 @@ def test_fund_named_in_a_grant_column_and_partners_listed_under_a_heading():
     (project,) = (build_project(s, DocContext()) for s in segment(doc))
     assert [(o.name, o.role) for o in project.organisations] == [
         ("Joensuun Tiedepuisto Oy", "partner"), ("Pohjois-Karjalan Yrittäjät ry", "partner")]
+
+
+def test_minutes_page_with_one_project_item_and_a_period_line_without_colon():
+    html = """<body><h1>Rautavaaran kunta – Kunnanhallitus</h1>
+      <h2>§ 45 Avustus Rautavaaran Urheilijat ry:n Kuntosali kuntoon -hankkeeseen</h2>
+      <p><strong>Hakija:</strong> Rautavaaran Urheilijat ry</p>
+      <p>Toteutusaika 1.5.2025–30.4.2026</p>
+      <p><strong>Lisätietoja:</strong> vapaa-aikasihteeri Tuula Kärkkäinen, p. 044 713 2210</p>
+      <h2>§ 46 Edustajan nimeäminen Pohjois-Savon liiton maakuntavaltuustoon</h2>
+      <p><strong>Päätösehdotus:</strong> Kunnanhallitus nimeää edustajan.</p>
+      <p><strong>Lisätietoja:</strong> kunnanjohtaja Jari Mäkelä, p. 044 713 2201</p></body>"""
+    doc = parse_html(html.encode("utf-8"), "sid", "https://example.fi/")
+    (project,) = (build_project(s, DocContext()) for s in segment(doc))
+    assert (project.name, project.period.start.isoformat(), project.period.end.isoformat()) == (
+        "Kuntosali kuntoon", "2025-05-01", "2026-04-30")
+    assert [c.name for c in project.contacts] == ["Tuula Kärkkäinen"]
