@@ -306,12 +306,9 @@ def segment(doc: Document) -> list[Segment]:
     for t in tables:
         row_segments.extend(_table_segments(t, _lead_in(doc.blocks, t)))
     if row_segments:
-        status = None
-        for b in doc.blocks:
-            if b.kind in ("heading", "paragraph") and status_of(b.text):
-                status = status_of(b.text)
+        status = _listing_status(doc)
         for s in row_segments:
-            s.status = s.status or _listing_status(doc)
+            s.status = s.status or status
         return row_segments
     records = _record_segments(doc) or _list_segments(doc)
     if records:

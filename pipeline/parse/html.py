@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Iterable, Iterator
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -481,6 +480,3 @@ def _publisher_candidates(soup: BeautifulSoup, title_tag: Tag | None) -> list[st
             out.append(parts[-1])
     return out
 
-
-def iter_blocks(blocks: Iterable[Block], kind: str) -> Iterator[Block]:
-    return (b for b in blocks if b.kind == kind)
