@@ -28,7 +28,7 @@ from pipeline.executors import SoloPool, make_executor
 from pipeline.fetch.documents import fetched_documents, mark_outcomes
 from pipeline.extract.contacts import find_email_pattern
 from pipeline.extract.orgs import municipality_from_org, municipality_of
-from pipeline.extract.project import DocContext, attach_labelled_contacts, build_project
+from pipeline.extract.project import DocContext, attach_labelled_contacts, build_projects
 from pipeline.normalise import document_row, project_rows, source_id_for
 from pipeline.parse.blocks import Document, one_line
 from pipeline.parse.errors import ParseError
@@ -127,7 +127,7 @@ def process_document(data: bytes, inp: DocInput) -> DocResult:
         doc = parse_document(data, source_id, inp)
         segments = segment(doc)
         ctx = _context(doc)
-        projects = [p for p in (build_project(s, ctx) for s in segments) if p is not None]
+        projects = build_projects(segments, ctx)
         attach_labelled_contacts(projects, doc.blocks, ctx)
     except ParseError as e:
         return _error(source_id, inp, data, sha, str(e) or type(e).__name__)

@@ -22,12 +22,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
 from pipeline.data import load_yaml
+from pipeline.nlp import entities
 from pipeline.parse.blocks import Block, clean_text
 from pipeline.records import Contact
 
@@ -438,8 +439,6 @@ def _accept_name(clause: str, span: tuple[int, int], strong: bool) -> bool:
     """Confirm a candidate with spaCy: a PERSON entity wins; another entity type vetoes
     unless the context is strong and it covers only part of the candidate; with no
     entity the context decides (`strong`: a title, phone or e-mail beside it)."""
-    from pipeline.nlp import entities
-
     s, e = span
     ents = [x for x in entities(clause) if x[0] < e and x[1] > s]
     if any(lbl in ("PERSON", "PER") for _, _, lbl in ents):
@@ -842,10 +841,35 @@ def _lead(masked: str, first_name: int) -> tuple[int, str, str | None]:
     return 0, "none", None
 
 
+@dataclass(frozen=True)
+class _ClauseScan:
+    """What a clause holds before any state of the section is applied."""
+
+    emails: tuple[_EmailHit, ...]
+    phones: tuple[_PhoneHit, ...]
+    masked: str  # the clause with its addresses and numbers masked
+    cands: tuple[tuple[int, int], ...]  # name candidates after the lead
+    lead: tuple[int, str, str | None]
+
+
+@lru_cache(maxsize=4096)  # read once to batch the spaCy calls, again to read the people
+def _scan_clause(clause: str) -> _ClauseScan:
+    emails = _email_hits(clause)
+    phones = _phone_hits(clause)
+    masked = _mask(clause, [(h.start, h.end) for h in emails] + [(h.start, h.end) for h in phones])
+    cands = _name_candidates(masked)
+    lead = _lead(masked, cands[0][0] if cands else -1)
+    return _ClauseScan(tuple(emails), tuple(phones), masked, tuple(c for c in cands if c[0] >= lead[0]), lead)
+
+
+def _section_clauses(sec: _Section) -> list[tuple[str, _Unit]]:
+    return [(c, u) for u in sec.units for c in _clauses(u.text)]
+
+
 def _read_section(sec: _Section) -> tuple[list[_Person], str | None]:
     """The people of one section, and the e-mail pattern the section states (if any)."""
     v = _vocab()
-    clauses: list[tuple[str, _Unit]] = [(c, u) for u in sec.units for c in _clauses(u.text)]
+    clauses = _section_clauses(sec)
     people: list[_Person] = []
     pool: list[str] = []  # written addresses not placed next to a name
     pattern: str | None = None
@@ -856,22 +880,18 @@ def _read_section(sec: _Section) -> tuple[list[_Person], str | None]:
     pattern_org: str | None = None  # the organisation whose addresses the pattern describes
     current: _Person | None = None
     for ci, (clause, unit) in enumerate(clauses):
-        emails = _email_hits(clause)
-        phones = _phone_hits(clause)
+        sc = _scan_clause(clause)
+        emails, phones, masked, cands = sc.emails, sc.phones, sc.masked, sc.cands
+        floor, lead_kind, lead_val = sc.lead
         for h in emails:
             if h.is_pattern and pattern is None:
                 pattern = h.domain
                 # 9.4: the pattern belongs to the organisation it is written under.
                 pattern_org = current.organisation if current is not None else sec_org
-        masked = _mask(clause, [(h.start, h.end) for h in emails] + [(h.start, h.end) for h in phones])
-        cands = _name_candidates(masked)
-        first = cands[0][0] if cands else -1
-        floor, lead_kind, lead_val = _lead(masked, first)
         if lead_kind == "org" and not people:
             sec_org = lead_val
         if lead_kind == "plural":
             heading_title = lead_val
-        cands = [c for c in cands if c[0] >= floor]
         names: list[tuple[int, int, int, str | None]] = []  # start, end, prefix start, prefix title
         prev_end = floor
         for s, e in cands:
@@ -995,6 +1015,16 @@ def _org_matches_domain(org: str | None, domain: str) -> bool:
         return True
     stem = _fold(domain.split(".")[0])
     return len(stem) >= 3 and stem[: max(4, len(stem) - 2)] in _fold(org).replace(" ", "")
+
+
+def name_clauses(blocks: Sequence[Block]) -> Iterator[str]:
+    """The contact clauses of these blocks that hold a candidate name, each of which
+    spaCy will be asked about: a caller reading several segments hands them all to
+    `pipeline.nlp.prefetch_entities` first, so the model runs once per page."""
+    for sec in _sections(blocks)[0]:
+        for clause, _ in _section_clauses(sec):
+            if _scan_clause(clause).cands:
+                yield clause
 
 
 def contacts_from_blocks(

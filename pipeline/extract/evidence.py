@@ -67,28 +67,61 @@ def snippet_around(text: str, start: int, end: int, width: int = SNIPPET_CHARS) 
     return ("…" if a > 0 else "") + text[a:b].strip() + ("…" if b < len(text) else "")
 
 
-@lru_cache(maxsize=8192)  # compiling dominated the run: values repeat across a page's projects
+@lru_cache(maxsize=8192)  # values repeat across a page's projects
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _regex(pattern: str) -> Matcher:
-    rx = re.compile(pattern, re.IGNORECASE)
+    """A matcher that compiles its pattern on first use: most attempts after the
+    first are never tried, and compiling them dominated the run."""
+    def match(text: str) -> Span | None:
+        m = _compiled(pattern).search(text)
+        return m.span() if m else None
+    return match
+
+
+@lru_cache(maxsize=16384)
+def _lower(text: str) -> str:
+    return text.lower()
+
+
+def _guarded(pieces: list[str], pattern: str, phrase: str | None = None) -> Matcher:
+    """The regex `pattern`, tried only on a text that holds every one of `pieces`
+    (case aside): most texts hold none, and a plain substring test is far cheaper
+    than a regex. `phrase`, the pieces as they appear on a one-line text, is found
+    without the regex at all. Texts whose lower case changes length fall back to the
+    regex alone, so the answer is the regex's either way."""
+    rx = _regex(pattern)
+    low_pieces = [p.lower() for p in pieces]
+    if any(len(a) != len(b) for a, b in zip(pieces, low_pieces)):
+        return rx
+    low_phrase = phrase.lower() if phrase is not None else None
 
     def match(text: str) -> Span | None:
-        m = rx.search(text)
-        return m.span() if m else None
+        low = _lower(text)
+        if len(low) == len(text):
+            if any(p not in low for p in low_pieces):
+                return None
+            if low_phrase is not None and one_line(text) == text:
+                i = low.find(low_phrase)
+                return (i, i + len(low_phrase)) if i >= 0 else None
+        return rx(text)
     return match
 
 
 def exact(value: str) -> Matcher:
     """The value as written, case and spacing aside."""
-    return _regex(r"\s+".join(re.escape(w) for w in value.split()))
+    words = value.split()
+    return _guarded(words, r"\s+".join(re.escape(w) for w in words), " ".join(words))
 
 
 def inflected(value: str) -> Matcher:
     """The value's words with any Finnish case ending ("Oulun kaupungin" for "Oulun kaupunki")."""
-    parts = []
-    for w in re.findall(r"\w+", value):
-        stem = w if len(w) <= 4 else w[:max(4, len(w) - 3)]
-        parts.append(re.escape(stem) + r"\w*")
-    return _regex(r"\b" + r"\W+".join(parts)) if parts else (lambda text: None)
+    stems = [w if len(w) <= 4 else w[:max(4, len(w) - 3)] for w in re.findall(r"\w+", value)]
+    if not stems:
+        return lambda text: None
+    return _guarded(stems, r"\b" + r"\W+".join(re.escape(s) + r"\w*" for s in stems))
 
 
 def amount(value: float, percent: bool = False) -> Matcher:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Iterable
 
 from pipeline.data import load_tsv, load_yaml
@@ -109,8 +109,9 @@ def _cues() -> tuple[_Cue, ...]:
 
 
 @cache
-def _regex_list(key: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.I) for p in _rules()[key])
+def _any_of(key: str) -> re.Pattern[str]:
+    """One pattern matching wherever any of the key's patterns does (one scan, not n)."""
+    return re.compile("|".join(f"(?:{p})" for p in _rules()[key]), re.I)
 
 
 @cache
@@ -205,16 +206,27 @@ def _is_capitalised(word: str) -> bool:
     return bool(w) and (w[0].isupper() or (any(c.isupper() for c in w) and not w.islower()))
 
 
+@cache
+def _suffix_index() -> tuple[dict[str, _Head], tuple[int, ...]]:
+    """The compound suffixes by form, and their lengths longest first: a word's
+    longest matching suffix is found by a few lookups, not a scan of every suffix."""
+    index: dict[str, _Head] = {}
+    for form, head in _head_forms()[1]:
+        index.setdefault(form, head)
+    return index, tuple(sorted({len(f) for f in index}, reverse=True))
+
+
+@lru_cache(maxsize=65536)  # the same words recur on every page
 def _head_of(word: str) -> tuple[_Head, str] | None:
     """The head entry for a word and the word's nominative, or None."""
     low = word.lower()
-    exact, suffixes = _head_forms()
+    exact = _head_forms()[0]
     if low in exact:
         return exact[low], _keep_case(word, exact[low].nom)
-    for form, head in suffixes:
-        if low.endswith(form) and len(low) > len(form):
-            prefix = word[: len(word) - len(form)]
-            return head, prefix + head.nom
+    index, lengths = _suffix_index()
+    for k in lengths:
+        if len(low) > k and (head := index.get(low[-k:])) is not None:
+            return head, word[: len(word) - k] + head.nom
     return None
 
 
@@ -606,7 +618,7 @@ def _is_org_name(name: str) -> bool:
     low = name.lower()
     if low in _word_set("non_orgs"):
         return False
-    if any(p.search(low) for p in _regex_list("exclude_item")):
+    if _any_of("exclude_item").search(low):
         return False
     if not any(c.isupper() for c in name):
         return False
@@ -848,7 +860,7 @@ def _items_from_after(span: str) -> list[tuple[str, bool]]:
 
 
 def _excluded(sentence: str, key: str) -> bool:
-    return any(p.search(sentence) for p in _regex_list(key))
+    return _any_of(key).search(sentence) is not None
 
 
 def _names(raw: list[str], sentence: str) -> list[str]:

@@ -19,6 +19,7 @@ from pipeline.extract.attachments import attachments_from_blocks
 from pipeline.extract.money import parse_amount
 from pipeline.extract.names import (clean_name, fuller_name, is_sentence, name_after_type_word, name_from_item_title,
                                     name_in_sentence)
+from pipeline.nlp import prefetch_entities
 from pipeline.normalise import name_key
 from pipeline.parse.blocks import Block, one_line
 from pipeline.records import Funding, Organisation, Period, Project
@@ -338,6 +339,17 @@ def _places(text: str) -> set[str]:
 
 # -- the project ------------------------------------------------------------------
 
+def build_projects(segments: list[Segment], ctx: DocContext) -> list[Project]:
+    """The projects of a page's segments (a segment without a name is none)."""
+    prefetch_entities(c for seg in segments for c in contacts_x.name_clauses(_contact_blocks(seg)))
+    return [p for p in (build_project(s, ctx) for s in segments) if p is not None]
+
+
+def _contact_blocks(seg: Segment) -> list[Block]:
+    """The segment's blocks without its own title (a name in a title is not a contact)."""
+    return [b for b in seg.blocks if not (b.kind == "heading" and b is seg.blocks[0] and seg.kind != "page")]
+
+
 def build_project(seg: Segment, ctx: DocContext) -> Project | None:
     name, aliases, heading_period = _name(seg)
     if not name:
@@ -357,9 +369,8 @@ def build_project(seg: Segment, ctx: DocContext) -> Project | None:
         category=_category(seg),
         summary=_summary(seg),
         budget_eur=budget,
-        contacts=contacts_x.contacts_from_blocks(
-            [b for b in seg.blocks if not (b.kind == "heading" and b is seg.blocks[0] and seg.kind != "page")],
-            email_pattern=ctx.email_pattern, page_blocks=list(ctx.page_blocks)),
+        contacts=contacts_x.contacts_from_blocks(_contact_blocks(seg), email_pattern=ctx.email_pattern,
+                                                 page_blocks=list(ctx.page_blocks)),
         funding=funding,
         organisations=orgs,
         attachments=attachments_from_blocks(seg.blocks),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table", "field", "break"]
@@ -37,6 +38,7 @@ def clean_text(text: str) -> str:
     return "\n".join(out).strip()
 
 
+@lru_cache(maxsize=16384)  # extractors ask for the same block's line many times
 def one_line(text: str) -> str:
     """The text with all line breaks folded into single spaces."""
     return " ".join(clean_text(text).split())

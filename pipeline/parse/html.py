@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Collection, Iterator
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -39,6 +40,28 @@ def _rules() -> dict:
     return load_yaml("boilerplate.yaml")
 
 
+# bs4's find/find_all/find_parent build a matcher object per call, which made up a
+# third of parsing; these plain walks over the tree give the same tags in the same order.
+def _tags(node: Tag, names: Collection[str] | None = None) -> Iterator[Tag]:
+    """The elements under `node` (named one of `names`, if given), in document order."""
+    for d in node.descendants:
+        if isinstance(d, Tag) and (names is None or d.name in names):
+            yield d
+
+
+def _first(node: Tag, names: Collection[str]) -> Tag | None:
+    return next(_tags(node, names), None)
+
+
+def _ancestor(node: Tag, names: Collection[str]) -> Tag | None:
+    p = node.parent
+    while p is not None:
+        if p.name in names:
+            return p
+        p = p.parent
+    return None
+
+
 def _attr_tokens(tag: Tag) -> set[str]:
     values: list[str] = []
     for attr in ("class", "id", "role", "aria-label"):
@@ -63,9 +86,9 @@ def _is_furniture(tag: Tag) -> bool:
         return True
     if tag.name == "footer":
         return True
-    if tag.name == "header" and not tag.find("h1"):
+    if tag.name == "header" and not _first(tag, ("h1",)):
         return True
-    if tag.name == "button" and not tag.find_parent(list(HEADINGS)):
+    if tag.name == "button" and not _ancestor(tag, HEADINGS):
         return True
     if tag.get("hidden") is not None or "display:none" in str(tag.get("style", "")).replace(" ", ""):
         return True
@@ -77,26 +100,26 @@ def _drop_news_boxes(soup: BeautifulSoup) -> None:
     """Remove teaser boxes ("Ajankohtaista", "Muut uutiset") with their heading."""
     news = {h.lower() for h in _rules()["news_headings"]}
     box_tags = set(_rules()["box_tags"])
-    for h in soup.find_all(list(HEADINGS) + ["div", "span", "strong"]):
+    for h in list(_tags(soup, {*HEADINGS, "div", "span", "strong"})):
         if h.parent is None:
             continue
-        if h.name in ("div", "span", "strong") and h.find(list(BLOCK_TAGS)):
+        if h.name in ("div", "span", "strong") and _first(h, BLOCK_TAGS):
             continue
         if one_line(h.get_text(" ")).lower().rstrip(":") not in news:
             continue
         box = h.parent
         while box is not None and box.name not in box_tags and box.name not in ("body", "main", "article"):
             box = box.parent
-        if box is None or box.name in ("body", "main", "article") or box.find("h1"):
+        if box is None or box.name in ("body", "main", "article") or _first(box, ("h1",)):
             h.decompose()
             continue
         box.decompose()
 
 
 def _strip(soup: BeautifulSoup) -> None:
-    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+    for c in [d for d in soup.descendants if isinstance(d, Comment)]:
         c.extract()
-    for tag in list(soup.find_all(True)):
+    for tag in list(_tags(soup)):
         # (a decomposed tag has lost its parent; bs4's `.decomposed` would search the subtree)
         if tag.parent is not None and _is_furniture(tag):
             tag.decompose()
@@ -140,7 +163,9 @@ class _Walker:
 
     def links(self, node: Tag) -> tuple[Link, ...]:
         out = []
-        for a in node.find_all("a", href=True):
+        for a in _tags(node, ("a",)):
+            if a.get("href") is None:
+                continue
             href = a["href"].strip()
             if href.startswith(("javascript:", "#")):
                 continue
@@ -149,11 +174,11 @@ class _Walker:
 
     def images(self, node: Tag) -> tuple[str, ...]:
         return tuple(
-            one_line(i.get("alt", "")) for i in node.find_all("img") if one_line(i.get("alt", "")) not in ("", "*")
+            one_line(i.get("alt", "")) for i in _tags(node, ("img",)) if one_line(i.get("alt", "")) not in ("", "*")
         )
 
     def region(self, node: Tag) -> str:
-        return "aside" if node.find_parent("aside") is not None or node.name == "aside" else "main"
+        return "aside" if node.name == "aside" or _ancestor(node, ("aside",)) is not None else "main"
 
     def emit(self, kind: str, node: Tag, text: str, **kw) -> None:
         text = clean_text(text)
@@ -185,7 +210,7 @@ class _Walker:
         if name in HEADINGS:
             # a status badge set inside the title ("<h3>X <span class=badge>Valmisteilla</span></h3>")
             # is not part of the name: it follows the heading as a paragraph of its own
-            badges = [t for t in node.find_all(["span", "small", "em", "strong", "mark"])
+            badges = [t for t in _tags(node, ("span", "small", "em", "strong", "mark"))
                       if _attr_tokens(t) & {"badge", "tag", "label", "status", "tila", "pill", "chip"}]
             badge_texts = [one_line(b.get_text(" ")) for b in badges]
             for b in badges:
@@ -195,7 +220,7 @@ class _Walker:
                 if text:
                     self.blocks.append(Block(kind="paragraph", text=text, region=self.region(node)))
             return
-        if name == "summary" and node.find_parent("details") is not None:
+        if name == "summary" and _ancestor(node, ("details",)) is not None:
             # an accordion's title: a heading one level below the heading it sits under
             prev = next((h for h in node.find_all_previous(list(HEADINGS)) if h.find_parent("details") is None), None)
             level = HEADINGS[prev.name] + 1 if prev is not None else 2
@@ -221,10 +246,10 @@ class _Walker:
 
     def is_card(self, node: Tag) -> bool:
         if node.name == "details":
-            return node.find("summary") is not None
+            return _first(node, ("summary",)) is not None
         if node.name == "article":
-            return node.find(list(HEADINGS)) is not None
-        if node.name in ("div", "li", "section") and node.find(list(HEADINGS)) is not None:
+            return _first(node, HEADINGS) is not None
+        if node.name in ("div", "li", "section") and _first(node, HEADINGS) is not None:
             return bool(_attr_tokens(node) & {"card", "kortti", "teaser"})
         return False
 
@@ -243,7 +268,7 @@ class _Walker:
     def flush_run(self, run: list, parent: Tag) -> None:
         if not run:
             return
-        holder = BeautifulSoup("<div></div>", "lxml").div
+        holder = Tag(name="div")  # a detached container, not a second parse
         for n in run:
             holder.append(n.__copy__() if isinstance(n, Tag) else NavigableString(str(n)))
         if not one_line(self.inline_text(holder)) and not self.images(holder):
@@ -262,7 +287,7 @@ class _Walker:
 
     def bold_labels(self, node: Tag) -> set[str]:
         labels = set()
-        for b in node.find_all(list(BOLD) + ["span", "label", "th", "dt"]):
+        for b in _tags(node, {*BOLD, "span", "label", "th", "dt"}):
             if b.name == "span" and "label" not in " ".join(b.get("class", [])):
                 continue
             t = one_line(b.get_text(" ")).rstrip(":").strip()
@@ -299,7 +324,7 @@ class _Walker:
 
     def definition_list(self, node: Tag) -> None:
         label = None
-        for c in node.find_all(["dt", "dd"]):
+        for c in _tags(node, ("dt", "dd")):
             if c.name == "dt":
                 label = one_line(c.get_text(" ")).rstrip(":")
             elif label:
@@ -307,10 +332,10 @@ class _Walker:
 
     def table(self, node: Tag, depth: int) -> None:
         rows: list[list[Tag]] = []
-        for tr in node.find_all("tr"):
-            if tr.find_parent("table") is not node:
+        for tr in _tags(node, ("tr",)):
+            if _ancestor(tr, ("table",)) is not node:
                 continue
-            rows.append([c for c in tr.find_all(["td", "th"], recursive=False)])
+            rows.append([c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")])
         rows = [r for r in rows if r]
         if not rows:
             return
@@ -319,15 +344,15 @@ class _Walker:
                 if len(cells) == 2 and all(c.name == "th" for c in cells):
                     continue  # the header over a label/value table ("Tieto | Arvo")
                 texts = [one_line(self.inline_text(c, skip_tables=True)) for c in cells]
-                nonempty = [(c, t) for c, t in zip(cells, texts) if t or c.find(["table", "img"])]
+                nonempty = [(c, t) for c, t in zip(cells, texts) if t or _first(c, ("table", "img"))]
                 if len(cells) == 2 and self.is_label_cell(cells[0]):
                     label = texts[0].rstrip(":")
                     value_cell = cells[1]
                     if self.has_block_children(value_cell):
                         first_text = self.inline_text(value_cell, skip_tables=True)
                         self.emit("field", value_cell, first_text, label=label)
-                        for t in value_cell.find_all("table"):
-                            if t.find_parent("table") is value_cell.find_parent("table"):
+                        for t in list(_tags(value_cell, ("table",))):
+                            if _ancestor(t, ("table",)) is _ancestor(value_cell, ("table",)):
                                 self.table(t, depth + 1)
                     else:
                         self.emit("field", value_cell, self.inline_text(value_cell), label=label)
@@ -345,14 +370,14 @@ class _Walker:
             return False
         if cell.name == "th" or is_label(text):
             return True
-        bold = cell.find(list(BOLD))
+        bold = _first(cell, BOLD)
         if bold is not None and one_line(bold.get_text(" ")) == text:
             return True
         return text.endswith(":")
 
     def is_layout_or_fields(self, rows: list[list[Tag]]) -> bool:
         """A table used for page layout, or a label/value table, is not data."""
-        if any(c.find("table") for r in rows for c in r) and not self.is_label_value_table(rows):
+        if any(_first(c, ("table",)) for r in rows for c in r) and not self.is_label_value_table(rows):
             return True
         return self.is_label_value_table(rows)
 
@@ -393,7 +418,7 @@ def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_typ
     publisher = _publisher_candidates(soup, title_tag)
     # The footer is furniture, but it is where a site states its address pattern
     # ("etunimi.sukunimi@kunta.fi"); keep its text aside for the contacts.
-    footers = [t for t in soup.find_all(True) if t.name == "footer" or t.get("role") == "contentinfo"
+    footers = [t for t in _tags(soup) if t.name == "footer" or t.get("role") == "contentinfo"
                or _attr_tokens(t) & {"footer", "site-footer", "alatunniste", "colophon"}]
     footer = one_line(" ".join(f.get_text(" ") for f in footers))[:5000]
     _strip(soup)
