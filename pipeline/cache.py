@@ -60,4 +60,5 @@ class PartStore:
 
     def put(self, sha256: str, source_id: str, part: dict) -> None:
         data = json.dumps(part, default=_default, ensure_ascii=False, sort_keys=True).encode("utf-8")
-        atomic_write(self.path(sha256, source_id), data)
+        # not synced: a part lost in a power cut is unreadable JSON, read as a miss
+        atomic_write(self.path(sha256, source_id), data, durable=False)

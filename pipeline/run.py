@@ -18,7 +18,7 @@ import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Executor, Future, wait
 from contextlib import ExitStack
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Protocol
 
@@ -60,6 +60,11 @@ class DocResult:
     document: dict
     tables: dict[str, list[dict]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+
+    def as_part(self) -> dict:
+        """The plain dict stored as the document's part (the rows are plain already;
+        `dataclasses.asdict` would deep-copy every row for nothing)."""
+        return {"document": self.document, "tables": self.tables, "warnings": self.warnings}
 
 
 def sniff_type(data: bytes, suffix: str, http_content_type: str | None = None) -> str:
@@ -297,7 +302,7 @@ def run(settings: Settings, progress: bool = True) -> RunSummary:
     unread: list[dict] = []  # documents whose bytes could not be had: nothing to key a part by
 
     def record(task: _Task, sha: str, result: DocResult | dict) -> None:
-        part = asdict(result) if isinstance(result, DocResult) else result
+        part = result.as_part() if isinstance(result, DocResult) else result
         if not sha:
             unread.append(part)
         elif isinstance(result, DocResult):
