@@ -1,6 +1,6 @@
 """The one place that loads the Finnish spaCy model.
 
-Loading takes a couple of seconds and a few hundred MB, so it happens lazily, once
+Loading costs time and about 200 MB, so it happens lazily, once
 per process, and only the components named-entity recognition needs are kept: the
 extractors ask for PERSON entities on short contact lines, never for parses.
 """
