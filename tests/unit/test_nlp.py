@@ -40,7 +40,7 @@ def test_loader_keeps_ner_and_vectors_only() -> None:
     assert not loaded.vocab.lookups.tables
 
 
-def test_entities_match_the_full_model_batched_or_not(model_dir: Path) -> None:
+def test_entities_match_the_full_model_batched_or_not() -> None:
     full = spacy.load(nlp.MODEL)
     expected = {t: tuple((e.start_char, e.end_char, e.label_) for e in full(t).ents) for t in LINES}
     nlp._SEEN.clear()
