@@ -18,7 +18,7 @@ import re
 from datetime import date
 from typing import Iterable
 
-from pipeline.normalise import name_key
+from pipeline.language.keys import name_key
 
 _NOISE = re.compile(r"\b(?:hanke|hankkeen|hankkeessa|projekti|projekt|project|kehittamishanke)\b")
 

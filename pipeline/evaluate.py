@@ -20,7 +20,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.normalise import name_key
+from pipeline.language.keys import name_key
 
 FIELDS = ("projects", "start_date", "end_date", "owner", "municipality", "status", "category", "budget_eur",
           "contacts", "contact_emails", "contact_phones", "contact_titles", "contact_orgs", "email_inferred", "funding_amounts", "funding_funders",

@@ -7,9 +7,8 @@ analyst's joins survive new runs.
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 
+from pipeline.language.keys import name_key
 from pipeline.parse.blocks import one_line
 from pipeline.records import Project
 
@@ -21,13 +20,6 @@ def _digest(text: str, n: int = 16) -> str:
 def source_id_for(source_url: str) -> str:
     """Stable id of a document, from its URL or raw/ path."""
     return "doc_" + _digest(source_url.strip())
-
-
-def name_key(name: str) -> str:
-    """A name folded for identity: case, accents, punctuation and spacing ignored."""
-    t = unicodedata.normalize("NFKD", name.lower())
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    return re.sub(r"[\W_]+", " ", t).strip()
 
 
 def project_id_for(source_id: str, name: str, n: int = 0) -> str:

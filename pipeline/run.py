@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Protocol
 
-from pipeline.cache import PartStore, extractor_version
+from pipeline.cache import PartStore
 from pipeline.config import Settings
 from pipeline.executors import SoloPool, make_executor
 from pipeline.fetch.documents import fetched_documents, mark_outcomes
@@ -35,6 +35,7 @@ from pipeline.parse.errors import ParseError
 from pipeline.parse.html import parse_html
 from pipeline.parse.ocr import NoTextLayer, ocr_pdf
 from pipeline.parse.pdf import parse_pdf
+from pipeline.parse.sniff import sniff_type
 from pipeline.parse.text import parse_text
 from pipeline.segment import segment
 from pipeline.write import write_tables
@@ -65,21 +66,6 @@ class DocResult:
         """The plain dict stored as the document's part (the rows are plain already;
         `dataclasses.asdict` would deep-copy every row for nothing)."""
         return {"document": self.document, "tables": self.tables, "warnings": self.warnings}
-
-
-def sniff_type(data: bytes, suffix: str, http_content_type: str | None = None) -> str:
-    """html | pdf | text, from the bytes first: servers and file names lie."""
-    head = data[:1024].lstrip()
-    if head.startswith(b"%PDF"):
-        return "pdf"
-    low = head[:512].lower()
-    if low.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in low or b"<body" in low:
-        return "html"
-    if suffix in (".html", ".htm") or (http_content_type or "").startswith("text/html"):
-        return "html"
-    if suffix == ".pdf" or (http_content_type or "").startswith("application/pdf"):
-        return "pdf"
-    return "text"
 
 
 def parse_document(data: bytes, source_id: str, inp: DocInput) -> Document:

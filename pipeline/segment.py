@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.data import load_yaml
-from pipeline.extract.dates import find_period, split_trailing_period
+from pipeline.language.periods import find_period, split_trailing_period
 from pipeline.extract.funding import is_totals_label
 from pipeline.labels import is_contact_label, is_label
-from pipeline.extract.names import name_in_sentence
-from pipeline.normalise import name_key
+from pipeline.language.names import name_in_sentence
+from pipeline.language.keys import name_key
 from pipeline.parse.blocks import Block, Document, one_line
 
 

@@ -27,8 +27,6 @@ __all__ = [
     "FundingTable",
     "funding_from_table",
     "funding_from_text",
-    "funding_from_list_row",
-    "is_project_list",
     "budget_from_text",
     "is_totals_label",
 ]
@@ -371,46 +369,6 @@ def _headerless_table(table: list[list[str]]) -> FundingTable | None:
         name, share = _split_share(label)
         rows.append(Funding(funder=name, amount_eur=amount, share_pct=share, is_maximum=_is_max(value)))
     return FundingTable(rows=rows, total=total, warnings=[])
-
-
-# -- project lists ---------------------------------------------------------------------
-
-
-def is_project_list(header: Sequence[str]) -> bool:
-    """True when a table header names a column of projects (one project per row)."""
-    return any(_column_kind(_header_text(_cell(c)), False) == "project" for c in header)
-
-
-def funding_from_list_row(header: Sequence[str], row: Sequence[str]) -> list[tuple[str | None, Funding]]:
-    """Funding of one row of a project list ("Hanke | Hakija | … | Tuki € | Rahoittaja").
-
-    The amount comes from an amount column and the funder from a funder column
-    (as written, or None). A column of applied amounts ("Haettu tuki €") gives
-    nothing. Without an amount column, a funder column that holds text
-    ("Opetushallitus, valtionavustus 68 850 €") is read as prose.
-    """
-    cells = [_cell(c) for c in row]
-    kinds = [_column_kind(_header_text(_cell(h)), False) for h in header]
-    funder_cols = [i for i, k in enumerate(kinds) if k == "funder" and i < len(cells)]
-    amount_cols = [i for i, k in enumerate(kinds) if k == "amount" and i < len(cells)]
-    if amount_cols:
-        cell = cells[amount_cols[0]]
-        amount = parse_amount(cell)
-        if amount is None:
-            found = [m for m in find_amounts(cell) if not m.is_range]
-            amount = found[0].amount if len(found) == 1 else None
-        if amount is None:
-            return []
-        funder = _one_line(cells[funder_cols[0]]) if funder_cols else ""
-        if funder and parse_amount(funder) is not None:
-            funder = ""
-        return [(funder or None, Funding(funder=funder, amount_eur=amount, is_maximum=_is_max(cell)))]
-    if "applied" in kinds:
-        return []
-    out: list[tuple[str | None, Funding]] = []
-    for i in funder_cols:
-        out.extend(funding_from_text(cells[i]))
-    return out
 
 
 # -- prose -------------------------------------------------------------------------------

@@ -85,7 +85,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "range_after": re.compile(rf"^{_SP}*(?:{_DASH}|\.\.\.?|\bto\b|\btill\b){_SP}*(?:€{_SP}*)?\d", flags),
-        "between": re.compile(rf"\b(?:välillä|mellan|between)\b", flags),
+        "between": re.compile(r"\b(?:välillä|mellan|between)\b", flags),
         "cell": re.compile(
             rf"^(?:(?:{prefixes}){_SP}*:?{_SP}*)*(?:(?:€|EUR){_SP}*)?"
             rf"(?P<num>{_NUMBER}|{numword})(?:{_SP}*(?P<scale>{scale}))?"

@@ -29,7 +29,6 @@ from pipeline.records import Organisation
 
 ROLES = ("owner", "implementer", "partner", "funder")
 _UPPER = "A-ZÅÄÖÜÉ"
-_LOWER = "a-zåäöüé"
 _PROPER_CLASSES = {"nimi", "etunimi", "sukunimi", "paikannimi"}
 _COLON_SUFFIX = re.compile(r"^(?P<stem>.+?):(?:n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|ta|tä|a|ä|na|nä|ksi|iin|hin|een|aan|ään|in|ihin|ien|t)$")
 _ACRONYM_CASE = re.compile(rf"^(?P<stem>[{_UPPER}0-9][{_UPPER}0-9&/-]+)(?:in|n|iin|ille|ilta|iltä|issa|issä|ista|istä|ia|lle|lta|ltä|ssa|ssä|sta|stä|ksi)$")
@@ -288,14 +287,6 @@ def _is_finite_verb(word: str) -> bool:
     analyses = v.analyze(_strip_punct(word))
     return bool(analyses) and all(a.get("CLASS") == "teonsana" and a.get("MOOD") in ("indicative", "conditional", "imperative")
                                   for a in analyses)
-
-
-def _is_proper(word: str) -> bool:
-    """A capitalised word that is a name, not a common word written at a sentence start."""
-    analyses = _analyse(word)
-    if not analyses:
-        return True  # unknown to the lexicon: a name ("Traficom", "Gofore")
-    return any(a[1] in _PROPER_CLASSES for a in analyses)
 
 
 def _bridge(word: str) -> bool:
@@ -560,25 +551,6 @@ def _titlecase_words(text: str) -> str:
         words = text.split(" ")
         return " ".join([_titlecase(words[0])] + [w.lower() if _head_of(w.lower()) else _titlecase(w) for w in words[1:]])
     return text
-
-
-def municipalities_in_text(text: str) -> list[str]:
-    """The municipalities a text names as places, in order, each once.
-
-    Words inside an organisation's name are places too ("Lahden alueella" and
-    "Kurun lähiruoka ry" both count); the caller decides what a single one means.
-    """
-    out: list[str] = []
-    for i, m in enumerate(re.finditer(rf"[{_UPPER}][\w-]+", text or "")):
-        start = m.start()
-        sentence_start = start == 0 or text[:start].rstrip().endswith((".", "!", "?", ":"))
-        w = m.group(0)
-        if sentence_start and _word_set("not_names") & {w.lower()}:
-            continue
-        p = _municipality_word(w)
-        if p is not None and p.name not in out:
-            out.append(p.name)
-    return out
 
 
 def _owner_name(name: str) -> str:

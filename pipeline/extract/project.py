@@ -13,14 +13,15 @@ from functools import cache
 
 from pipeline.data import load_yaml
 from pipeline.extract import contacts as contacts_x
-from pipeline.extract import dates, funding as funding_x, orgs as orgs_x
+from pipeline.extract import funding as funding_x, orgs as orgs_x
+from pipeline.language import periods
 from pipeline.extract import evidence as evidence_x
 from pipeline.extract.attachments import attachments_from_blocks
 from pipeline.extract.money import parse_amount
-from pipeline.extract.names import (clean_name, fuller_name, is_sentence, name_after_type_word, name_from_item_title,
+from pipeline.language.names import (clean_name, fuller_name, is_sentence, name_after_type_word, name_from_item_title,
                                     name_in_sentence)
 from pipeline.nlp import prefetch_entities
-from pipeline.normalise import name_key
+from pipeline.language.keys import name_key
 from pipeline.parse.blocks import Block, one_line
 from pipeline.records import Funding, Organisation, Period, Project
 from pipeline.segment import Segment, rules as seg_rules, status_of
@@ -112,10 +113,10 @@ def _period(seg: Segment, heading_period: Period | None) -> Period | None:
     for b in seg.blocks:
         if b.kind != "field":
             continue
-        kind = dates.period_label_kind(b.label or "")
+        kind = periods.period_label_kind(b.label or "")
         if kind is None:
             continue
-        p = dates.parse_period(b.text, b.label)
+        p = periods.parse_period(b.text, b.label)
         if p is None:
             continue
         if kind == "period":
@@ -136,13 +137,13 @@ def _period(seg: Segment, heading_period: Period | None) -> Period | None:
     for b in _prose(seg):  # a period line without a colon: "Toteutusaika 2019–2021"
         words = b.text.split()
         label = next((" ".join(words[:n]) for n in (3, 2, 1) if len(words) > n
-                      and dates.period_label_kind(" ".join(words[:n])) == "period"), None)
-        if label and len(words) <= 12 and (p := dates.parse_period(b.text[len(label):].strip(" :"), label)):
+                      and periods.period_label_kind(" ".join(words[:n])) == "period"), None)
+        if label and len(words) <= 12 and (p := periods.parse_period(b.text[len(label):].strip(" :"), label)):
             return p
     if heading_period is not None:
         return heading_period
     for b in _prose(seg):
-        p = dates.find_period(b.text)
+        p = periods.find_period(b.text)
         if p is not None:
             return p
     return None

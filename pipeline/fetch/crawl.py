@@ -23,7 +23,7 @@ from pipeline.config import Settings, Source
 from pipeline.fetch.http import Client, FetchError, Policy, within
 from pipeline.fetch.robots import Robots
 from pipeline.fetch.store import FetchEntry, RawStore, UnsafePath, now_iso
-from pipeline.run import sniff_type
+from pipeline.parse.sniff import sniff_type
 
 log = logging.getLogger(__name__)
 GONE = (404, 410)

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.contacts import find_emails, find_phones, normalise_phone
-from pipeline.extract.dates import find_period, parse_period, split_trailing_period
+from pipeline.language.periods import find_period, parse_period, split_trailing_period
 from pipeline.extract.money import find_amounts, parse_amount
 from pipeline.records import Period
 

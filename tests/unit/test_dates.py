@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.dates import find_period, parse_period, period_label_kind, split_trailing_period
+from pipeline.language.periods import find_period, parse_period, period_label_kind, split_trailing_period
 from pipeline.records import Period
 
 D = date
@@ -102,7 +102,7 @@ def test_parse_period(text: str, label: str | None, expected: tuple | None) -> N
 
 
 def test_parse_period_text_and_warning(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="pipeline.extract.dates"):
+    with caplog.at_level(logging.WARNING, logger="pipeline.language.periods"):
         p = parse_period("Toteutusaika 1.2.2020-31.11.2021")
     assert p is not None and p.text == "1.2.2020-31.11.2021"
     assert p.warnings and "31.11.2021" in p.warnings[0]

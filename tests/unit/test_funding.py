@@ -11,10 +11,8 @@ from hypothesis import strategies as st
 from pipeline.extract.funding import (
     FundingTable,
     budget_from_text,
-    funding_from_list_row,
     funding_from_table,
     funding_from_text,
-    is_project_list,
     is_totals_label,
 )
 from pipeline.records import Funding
@@ -176,40 +174,6 @@ def test_not_funding_tables(rows: list[list[str]]) -> None:
 def test_headerless_funder_amount_table_with_total() -> None:
     table = funding_from_table([["ESR", "50 000 €"], ["Kunta", "10 000 €"], ["Yhteensä", "60 000 €"]])
     assert table is not None and table.total == 60000.0 and [f.funder for f in table.rows] == ["ESR", "Kunta"]
-
-
-# -- project lists ----------------------------------------------------------------------
-
-
-def test_project_list_rows() -> None:
-    assert is_project_list(D04_HEADER)
-    assert not is_project_list(D09[0])
-    got = [funding_from_list_row(D04_HEADER, r) for r in D04[1:]]
-    assert [[(p, _key(f)) for p, f in rows] for rows in got] == [
-        [("Oulun Seudun Leader", ("Oulun Seudun Leader", None, 70000.0, None, False))],
-        [("Oulun Seudun Leader", ("Oulun Seudun Leader", None, 52338.0, None, False))],
-        [],
-    ]
-
-
-def test_project_list_prose_funding_column() -> None:
-    header = ["Hanke", "Toteutusaika", "Rahoitus", "Yhteyshenkilö"]
-    rows = funding_from_list_row(header, ["Digiagendan toteuttaminen", "1.2.2020-31.11.2021", DIGIAGENDA_CELL, ""])
-    assert [(p, f.amount_eur, f.is_maximum) for p, f in rows] == [
-        ("Valtiovarainministeriö", 246500.0, False),
-        ("Valtiovarainministeriö", 112200.0, False),
-        ("Valtiovarainministeriö", 507300.0, True),
-    ]
-    one = funding_from_list_row(header, ["Opitaan luonnossa ja luonnosta", "26.4.2019-31.7.2021",
-                                         "Opetushallitus, valtionavustus\n68 850 €", ""])
-    assert [(p, f.amount_eur) for p, f in one] == [("Opetushallitus", 68850.0)]
-    assert funding_from_list_row(header, ["Työpaikkojen liikkumisen ohjaus", "2020-2021",
-                                          "Traficom, liikkumisen ohjauksen valtionavustus", ""]) == []
-
-
-def test_applied_amount_column_gives_nothing() -> None:
-    header = ["Hankkeen nimi", "Hakija", "Haettu tuki €"]
-    assert funding_from_list_row(header, ["Tupla Kit", "Raahen kaupunki", "192 024"]) == []
 
 
 # -- prose ---------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.names import clean_name, is_sentence, name_in_sentence
+from pipeline.language.names import clean_name, is_sentence, name_in_sentence
 
 
 @pytest.mark.parametrize("title,name", [
@@ -49,13 +49,13 @@ def test_follow_up_project_named_in_prose():
 
 
 def test_minutes_item_title_names_the_project():
-    from pipeline.extract.names import name_from_item_title
+    from pipeline.language.names import name_from_item_title
     assert name_from_item_title("§ 38 Kuntarahoitus IndusTryWINS -hankkeelle") == "IndusTryWINS"
     assert name_from_item_title("Kuntarahoitus IndusTryWINS -hankkeelle") is None
 
 
 def test_acronym_headline_and_its_fuller_name_in_the_body():
-    from pipeline.extract.names import fuller_name
+    from pipeline.language.names import fuller_name
     headline = "Centria sai Kokkolan kaupungilta 50 000 euron rahoituksen DUDE-hankkeelle"
     assert name_in_sentence(headline) == "DUDE"
     body = ["Kokkolan kaupunki rahoittaa Centria-ammattikorkeakoulun hallinnoimaa DUDE – Do yoUr own DiligencE -hanketta 50 000 eurolla."]
@@ -63,13 +63,13 @@ def test_acronym_headline_and_its_fuller_name_in_the_body():
 
 
 def test_name_after_an_opening_type_word():
-    from pipeline.extract.names import name_after_type_word
+    from pipeline.language.names import name_after_type_word
     assert name_after_type_word("Projektet Levande hamnar i Ekenäs genomförs av Raseborgs stad.") == \
         "Levande hamnar i Ekenäs"
     assert name_after_type_word("Hanke toteutetaan ajalla 1.4.2025–30.6.2026.") is None
 
 
 def test_minutes_item_title_without_the_applicants_genitive():
-    from pipeline.extract.names import name_from_item_title
+    from pipeline.language.names import name_from_item_title
     assert name_from_item_title("§ 45 Avustus Rautavaaran Urheilijat ry:n Kuntosali kuntoon -hankkeeseen") == \
         "Kuntosali kuntoon"

@@ -342,9 +342,3 @@ def test_orgs_from_logos():
 
 def test_fund_logos_are_skipped():
     assert O.orgs_from_logos(["Euroopan unionin logo", "Vipuvoimaa EU:lta logo"]) == []
-
-
-def test_municipalities_in_text():
-    assert O.municipalities_in_text("Hankkeen aikana Lahden alueella tuotettiin lähipalveluja.") == ["Lahti"]
-    # a district of Oulu, and a name that is also a municipality's (Aura): the caller decides
-    assert O.municipalities_in_text("Kuivasjärven Aura ry peruskorjaa Oulussa sijaitsevan Auranmajan.") == ["Oulu", "Aura"]

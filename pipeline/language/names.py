@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from pipeline.data import load_yaml
-from pipeline.extract.dates import split_trailing_period
+from pipeline.language.periods import split_trailing_period
 from pipeline.parse.blocks import one_line
 from pipeline.records import Period
 

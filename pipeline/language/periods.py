@@ -27,12 +27,11 @@ from pipeline.data import load_yaml
 from pipeline.parse.blocks import one_line
 from pipeline.records import Period
 
-log = logging.getLogger("pipeline.extract.dates")
+log = logging.getLogger("pipeline.language.periods")
 
 _DASHES = "-–—‑‒―−"
 _YEAR = r"(?:19|20)\d{2}"
 _PRECISION = {"dayonly": "day", "day": "day", "month": "month", "season": "month", "stem": "month", "year": "year"}
-_RANK = {"year": 0, "month": 1, "day": 2}
 
 
 # --------------------------------------------------------------------------- vocabulary
