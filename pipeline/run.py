@@ -32,26 +32,12 @@ from pipeline.extract.project import DocContext, attach_labelled_contacts, build
 from pipeline.normalise import document_row, project_rows, source_id_for
 from pipeline.parse.blocks import Document, one_line
 from pipeline.parse.errors import ParseError
-from pipeline.parse.html import parse_html
-from pipeline.parse.ocr import NoTextLayer, ocr_pdf
-from pipeline.parse.pdf import parse_pdf
+from pipeline.parse.document import DocInput, parse_document
 from pipeline.parse.sniff import sniff_type
-from pipeline.parse.text import parse_text
 from pipeline.segment import segment
 from pipeline.write import write_tables
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class DocInput:
-    """Everything the per-document function needs besides the bytes."""
-
-    source_url: str  # URL, or the raw/ path of a local file
-    suffix: str  # ".html", ".pdf", ".txt" ...
-    http_content_type: str | None = None
-    content_selector: str | None = None
-    ocr: bool = True  # read a PDF without a text layer by OCR where Tesseract is installed
 
 
 @dataclass
@@ -66,23 +52,6 @@ class DocResult:
         """The plain dict stored as the document's part (the rows are plain already;
         `dataclasses.asdict` would deep-copy every row for nothing)."""
         return {"document": self.document, "tables": self.tables, "warnings": self.warnings}
-
-
-def parse_document(data: bytes, source_id: str, inp: DocInput) -> Document:
-    if not data:
-        raise ParseError("empty file (0 bytes)")
-    kind = sniff_type(data, inp.suffix, inp.http_content_type)
-    if kind == "pdf":
-        try:
-            return parse_pdf(data, source_id, inp.source_url)
-        except NoTextLayer:
-            if not inp.ocr:
-                raise
-            return ocr_pdf(data, source_id, inp.source_url)
-    if kind == "html":
-        return parse_html(data, source_id, inp.source_url, http_content_type=inp.http_content_type,
-                          content_selector=inp.content_selector)
-    return parse_text(data, source_id, inp.source_url)
 
 
 def _context(doc: Document) -> DocContext:

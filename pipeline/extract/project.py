@@ -351,6 +351,12 @@ def _contact_blocks(seg: Segment) -> list[Block]:
     return [b for b in seg.blocks if not (b.kind == "heading" and b is seg.blocks[0] and seg.kind != "page")]
 
 
+def project_name(seg: Segment) -> tuple[str, list[str]]:
+    """The name and aliases a segment's project gets."""
+    name, aliases, _ = _name(seg)
+    return name, aliases
+
+
 def build_project(seg: Segment, ctx: DocContext) -> Project | None:
     name, aliases, heading_period = _name(seg)
     if not name:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.labels import is_label
 from pipeline.parse.blocks import one_line
 
 MAX_LABEL_WORDS = 6
@@ -63,3 +64,49 @@ def split_fields(text: str, bold_labels: set[str] | frozenset[str] = frozenset()
     if len(fields) == 1 and fields[0][0] not in bold and len(one_line(fields[0][1])) > 300:
         return []
     return [(label, value) for label, value in fields]
+
+
+
+# A known label opening a line, a sentence or a list part: "… . Hallinnoija: X"
+_LABEL_AT = re.compile(r"(?:^|(?<=[.;]\s))([A-ZÅÄÖ][\w\- ]{1,40}?)\s*:\s+")
+
+
+def _inline(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """A line's prose and the labelled facts run together in it ("Hallinnoija: X. Kumppanit: Y.")."""
+    cuts = [m for m in _LABEL_AT.finditer(line) if is_label(m.group(1))]
+    fields = []
+    for m, nxt in zip(cuts, [*cuts[1:], None]):
+        value = line[m.end():nxt.start() if nxt else len(line)].strip().rstrip(".;").strip()
+        if value:
+            fields.append((m.group(1).strip(), value))
+    return (line[:cuts[0].start()] if cuts else line).strip(), fields
+
+
+def record_text(text: str) -> tuple[str, list[tuple[str, str]], str]:
+    """(title, fields, prose) of a record written in one cell or list item: the name
+    on the first line (wrapped lines that go on in lower case belong to it), then
+    "Label: value" lines or sentences among the description. A value goes on over
+    the lines that continue it in lower case, as a wrapped table cell does.
+
+    Only labels of the registry count, so "Huom: …" or a name with a colon stays prose.
+    """
+    lines = [one_line(ln) for ln in text.split("\n") if ln.strip()]
+    if not lines:
+        return "", [], ""
+    n = 1
+    while n < len(lines) and lines[n][:1].islower() and not _inline(lines[n])[1]:
+        n += 1
+    title = " ".join(lines[:n])
+    fields: list[list[str]] = []
+    prose: list[str] = []
+    open_field = False
+    for line in lines[n:]:
+        lead, found = _inline(line)
+        if open_field and not found and line[:1].islower():
+            fields[-1][1] += " " + line
+            continue
+        if lead:
+            prose.append(lead)
+        fields.extend([label, value] for label, value in found)
+        open_field = bool(found) and not line.rstrip().endswith(".")
+    return title, [(label, value) for label, value in fields], "\n".join(prose)

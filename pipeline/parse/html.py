@@ -29,6 +29,8 @@ BLOCK_TAGS = {
     *HEADINGS,
 }
 BOLD = {"strong", "b"}
+# Inside a data table's cell, none of these: a cell holding one is page layout.
+_LAYOUT_INSIDE = ("table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")
 # A label cell of a label/value table or list is short: longer text is content.
 MAX_LABEL_CHARS = 60
 # Deeper nesting than this is treated as hostile markup and not walked further.
@@ -297,7 +299,12 @@ class _Walker:
 
     def paragraph_or_fields(self, node: Tag, kind: str) -> None:
         text = self.inline_text(node)
-        fields = split_fields(text, bold_labels=self.bold_labels(node))
+        bold = self.bold_labels(node)
+        if kind == "list_item":
+            # a list item's bold lead is its name ("**Kylä välittää** (2008–2009)"),
+            # unless it is a known label or ends with a colon
+            bold = {b for b in bold if is_label(b) or f"{b}:" in text}
+        fields = split_fields(text, bold_labels=bold)
         if fields:
             links = self.links(node)
             for label, value in fields:
@@ -311,12 +318,15 @@ class _Walker:
         if len(kids) < 2:
             return None
         first = kids[0]
-        is_label = first.name in BOLD | {"dt", "th", "label"} or "label" in " ".join(first.get("class", [])).lower()
-        if not is_label:
+        if not (first.name in BOLD | {"dt", "th", "label"} or "label" in " ".join(first.get("class", [])).lower()):
             return None
-        label = one_line(first.get_text(" ")).rstrip(":").strip()
+        raw_label = one_line(first.get_text(" "))
+        label = raw_label.rstrip(":").strip()
         if not label or len(label) > MAX_LABEL_CHARS:
             return None
+        if first.name in BOLD and not (is_label(label) or raw_label.endswith(":")
+                                       or one_line(node.get_text(" "))[len(raw_label):].lstrip().startswith(":")):
+            return None  # a bold lead names the item ("**Kylä välittää** (2008–2009) …")
         rest = node.__copy__()
         rest.contents[rest.contents.index(next(c for c in rest.contents if isinstance(c, Tag)))].decompose()
         value = self.inline_text(rest)
@@ -376,8 +386,9 @@ class _Walker:
         return text.endswith(":")
 
     def is_layout_or_fields(self, rows: list[list[Tag]]) -> bool:
-        """A table used for page layout, or a label/value table, is not data."""
-        if any(_first(c, ("table",)) for r in rows for c in r) and not self.is_label_value_table(rows):
+        """A table used for page layout, or a label/value table, is not data. A layout
+        table (old CMS themes) nests tables, or holds headings and lists in its cells."""
+        if any(_first(c, _LAYOUT_INSIDE) for r in rows for c in r) and not self.is_label_value_table(rows):
             return True
         return self.is_label_value_table(rows)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 from pipeline.parse.blocks import Block, Document
 from pipeline.parse.html import parse_html
 from pipeline.parse.text import parse_text
-from pipeline.segment import is_not_project_title, segment, status_of
+from pipeline.segment import segment, status_of
+from pipeline.segment.vocab import is_not_project_title
 
 
 def doc_of(html: str) -> Document:

@@ -1,0 +1,218 @@
+"""Fit the segmentation model on the gold answers, and score it on corpora it was not fitted on.
+
+    python -m pipeline.quality fit [--without CORPUS ...] [--out FILE]
+    python -m pipeline.quality loco [CORPUS ...]     (make quality)
+
+Every candidate record of every gold document is a training example: a record
+is a project when its title names one of the document's gold projects. A
+logistic regression (scikit-learn, fixed solver: the same data gives the same
+weights) learns the feature weights; the threshold is then chosen on the same
+documents as the one whose selections match the gold projects best. The model
+is written as JSON (`pipeline/data/segment_model.json` by default).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pipeline.evaluate import Report, evaluate
+from pipeline.language.keys import name_key
+from pipeline.language.names import clean_name
+from pipeline.parse.document import DocInput, parse_document
+from pipeline.extract.project import project_name
+from pipeline.segment.candidates import Reading, Segment
+from pipeline.segment.model import MODEL_PATH, Model, use
+from pipeline.segment.select import featurise, score
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA_FILE = ROOT / "tests" / "corpora.yaml"
+
+
+@dataclass
+class GoldDoc:
+    corpus: str
+    path: Path
+    gold: dict
+
+
+def corpora() -> dict[str, dict]:
+    return yaml.safe_load(CORPORA_FILE.read_text(encoding="utf-8"))
+
+
+def gold_docs(names: list[str] | None = None) -> list[GoldDoc]:
+    """The gold documents of the named corpora (all by default) whose document exists."""
+    out = []
+    for name, spec in corpora().items():
+        if names is not None and name not in names:
+            continue
+        docs = {p.name: p for p in (ROOT / spec["docs"]).rglob("*") if p.is_file()}
+        for g in sorted((ROOT / spec["gold"]).glob("*.json")):
+            gold = json.loads(g.read_text(encoding="utf-8"))
+            doc = Path(gold["doc"]).name  # some gold names its document with its folder ("html/…")
+            if re.search(spec.get("match", ""), doc) and doc in docs:
+                out.append(GoldDoc(name, docs[doc], gold))
+    return out
+
+
+def _key(title: str) -> str:
+    return name_key(clean_name(title)[0])
+
+
+def record_names(rec: Segment) -> list[str]:
+    """The record's title and the name (and aliases) extraction gives its project."""
+    name, aliases = project_name(rec)
+    return [rec.title, name, *aliases]
+
+
+def gold_keys(gold: dict) -> list[str]:
+    return [k for p in gold["projects"] for k in {name_key(n) for n in [p["name"], *(p.get("aliases") or [])]} if k]
+
+
+def names_project(title: str, keys: list[str]) -> bool:
+    """True when a record's title names a gold project: the same key, or one key
+    opening the other and covering at least half of it ("X, Keravan kaupunki")."""
+    k = _key(title)
+    for g in keys if k else []:
+        short, long_ = sorted((k, g), key=len)
+        if k == g or (long_.startswith(short + " ") and len(short) >= max(4, len(long_) // 2)):
+            return True
+    return False
+
+
+@dataclass
+class Example:
+    doc: GoldDoc
+    featured: list[tuple[Reading, list[dict[str, float]]]]
+    labels: list[list[int]]  # per reading, per record
+
+
+def examples(docs: list[GoldDoc]) -> list[Example]:
+    out = []
+    for d in docs:
+        try:
+            doc = parse_document(d.path.read_bytes(), d.path.name, DocInput(d.path.as_posix(), d.path.suffix.lower()))
+        except Exception as e:  # an error document (truncated, needs OCR that is not installed)
+            print(f"skipped {d.path.name}: {e}", file=sys.stderr)
+            continue
+        _, featured = featurise(doc)
+        keys = gold_keys(d.gold)
+        out.append(Example(d, featured, [[int(any(names_project(n, keys) for n in record_names(r))) for r in reading.records]
+                                         for reading, _ in featured]))
+    return out
+
+
+def _selection_f1(exs: list[Example], model: Model) -> float:
+    tp = fp = fn = 0
+    for ex in exs:
+        scored = score(ex.featured, model)
+        top = max(scored, key=lambda s: s.score, default=None)
+        chosen = [] if top is None or top.score <= 0 else top.kept
+        labels = ex.labels[scored.index(top)] if chosen else []
+        hits = sum(labels[i] for i in chosen)
+        tp += min(hits, len(ex.doc.gold["projects"]))
+        fp += len(chosen) - min(hits, len(ex.doc.gold["projects"]))
+        fn += max(0, len(ex.doc.gold["projects"]) - hits)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def fit(exs: list[Example], fitted_on: list[str]) -> Model:
+    from sklearn.linear_model import LogisticRegression
+
+    names = sorted({k for ex in exs for _, feats in ex.featured for f in feats for k in f})
+    X = [[f.get(n, 0.0) for n in names] for ex in exs for _, feats in ex.featured for f in feats]
+    y = [lab for ex in exs for labs in ex.labels for lab in labs]
+    lr = LogisticRegression(C=1.0, solver="lbfgs", max_iter=5000, class_weight="balanced")
+    lr.fit(X, y)
+    weights = {n: round(float(w), 4) for n, w in zip(names, lr.coef_[0])}
+    meta = {"fitted_on": fitted_on, "records": len(y), "projects": int(sum(y)),
+            "documents": len(exs), "features": names}
+    base = Model(weights, round(float(lr.intercept_[0]), 4), 0.5, meta)
+    # the threshold: the best selection on the training documents; ties go to the middle
+    grid = [round(0.05 * i, 2) for i in range(4, 19)]
+    best_t = max(grid, key=lambda t: (_selection_f1(exs, Model(base.weights, base.bias, t, meta)), -abs(t - 0.5)))
+    return Model(base.weights, base.bias, best_t, {**meta, "training_selection_f1": round(
+        _selection_f1(exs, Model(base.weights, base.bias, best_t, meta)), 4)})
+
+
+def score_corpus(docs: list[GoldDoc], model: Model, work: Path) -> Report:
+    """Run the whole pipeline over the documents with `model` and score them against their gold."""
+    from pipeline.config import Settings
+    from pipeline.run import run
+
+    raw, gold_dir, out = work / "raw", work / "gold", work / "out"
+    for d in docs:
+        rel = d.path.relative_to(ROOT / corpora()[d.corpus]["docs"])
+        (raw / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(d.path, raw / rel)
+        gold_dir.mkdir(exist_ok=True)
+        (gold_dir / f"{d.path.name}.json").write_text(json.dumps(d.gold, ensure_ascii=False), encoding="utf-8")
+    use(model)
+    try:
+        run(Settings(raw_dir=raw, out_dir=out, use_cache=False, log_dir=work / "logs"), progress=False)
+    finally:
+        use(None)
+    return evaluate(gold_dir, out)
+
+
+def macro_f1(report: Report) -> float:
+    return sum(s.f1 for s in report.scores.values()) / len(report.scores)
+
+
+def loco(names: list[str]) -> dict[str, Report]:
+    """Each named corpus scored by a model fitted on all the other corpora."""
+    docs = gold_docs()
+    exs = examples(docs)
+    out = {}
+    for c in names:
+        others = [n for n in corpora() if n != c]
+        model = fit([e for e in exs if e.doc.corpus != c], others)
+        with tempfile.TemporaryDirectory() as work:
+            out[c] = score_corpus([d for d in docs if d.corpus == c], model, Path(work))
+    return out
+
+
+def loco_table(reports: dict[str, Report]) -> str:
+    cols = ["projects", "start_date", "owner", "municipality", "status", "budget_eur", "contacts",
+            "funding_amounts", "organisations"]
+    lines = ["| corpus left out | project F1 | macro F1 | " + " | ".join(cols[1:]) + " |",
+             "|---|---|---|" + "---|" * (len(cols) - 1)]
+    for c, r in reports.items():
+        lines.append(f"| {c} | {r.scores['projects'].f1:.2f} | {macro_f1(r):.2f} | "
+                     + " | ".join(f"{r.scores[f].f1:.2f}" for f in cols[1:]) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m pipeline.quality", description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    f = sub.add_parser("fit", help="fit the segmentation model and write it")
+    f.add_argument("--without", nargs="*", default=[], help="corpora left out of the fit")
+    f.add_argument("--out", type=Path, default=MODEL_PATH)
+    lo = sub.add_parser("loco", help="leave one corpus out: fit without it, score it")
+    lo.add_argument("corpora", nargs="*", help="the corpora to leave out in turn (default: all)")
+    args = ap.parse_args(argv)
+    if args.command == "fit":
+        names = [n for n in corpora() if n not in args.without]
+        model = fit(examples(gold_docs(names)), names)
+        args.out.write_text(model.to_json(), encoding="utf-8")
+        print(f"{args.out}: {model.meta['records']} records, {model.meta['projects']} projects, "
+              f"threshold {model.threshold}, training selection F1 {model.meta['training_selection_f1']}")
+        return 0
+    unknown = [c for c in args.corpora if c not in corpora()]
+    if unknown:
+        print(f"error: unknown corpus {', '.join(unknown)}; known: {', '.join(corpora())}", file=sys.stderr)
+        return 2
+    print(loco_table(loco(args.corpora or list(corpora()))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""Choosing the reading: score every record, keep the reading with the best total.
+
+A record whose probability is below the model's threshold is not a project. A
+reading scores Σ (p − threshold) over the records it keeps, so one sure project
+beats a page of facet sections, and five sure projects beat the one page that
+lists them. A document whose best reading keeps nothing has no project.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.parse.blocks import Block, Document
+from pipeline.segment.candidates import Reading, readings
+from pipeline.segment.features import reading_features
+from pipeline.segment.model import Model, current
+
+
+@dataclass
+class ScoredReading:
+    reading: Reading
+    features: list[dict[str, float]]
+    probabilities: list[float]
+    threshold: float
+
+    @property
+    def kept(self) -> list[int]:
+        return [i for i, p in enumerate(self.probabilities) if p >= self.threshold]
+
+    @property
+    def score(self) -> float:
+        return sum(self.probabilities[i] - self.threshold for i in self.kept)
+
+
+def featurise(doc: Document) -> tuple[list[Block], list[tuple[Reading, list[dict[str, float]]]]]:
+    """Every reading of the document with its records' features (model-free: fitting reuses it)."""
+    blocks, found = readings(doc)
+    return blocks, [(r, reading_features(r, doc, blocks)) for r in found]
+
+
+def score(featured: list[tuple[Reading, list[dict[str, float]]]], model: Model | None = None) -> list[ScoredReading]:
+    model = model or current()
+    return [ScoredReading(r, feats, [model.probability(f) for f in feats], model.threshold) for r, feats in featured]
+
+
+def best(scored: list[ScoredReading]) -> ScoredReading | None:
+    """The reading with the highest total; the first listed wins a tie (the page before its parts)."""
+    top = max(scored, key=lambda s: s.score, default=None)
+    return top if top is not None and top.score > 0 else None

@@ -1,0 +1,82 @@
+"""What a heading's words say: a status, a facet of a project, a listing, a
+programme, a minutes item. The words are data (`pipeline/data/segment.yaml`);
+these predicates become named features of the candidates, never decisions."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.data import load_yaml
+from pipeline.labels import is_contact_label, is_label
+from pipeline.language.periods import split_trailing_period
+from pipeline.parse.blocks import one_line
+
+
+@cache
+def rules() -> dict:
+    return load_yaml("segment.yaml")
+
+
+def norm(text: str) -> str:
+    return one_line(text).lower().rstrip(":.").strip()
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", norm(text))
+
+
+def status_of(text: str) -> str | None:
+    """The status a label, badge or heading states, or None."""
+    t = norm(text)
+    for status, ws in rules()["status"].items():
+        if t in ws:
+            return status
+    return None
+
+
+# A numbered item of minutes ("§ 226 Väliaikaisrahoitus …") is about a decision.
+ITEM_TITLE = re.compile(r"^\s*(§\s*\d+|\d+\s*§)")
+# A numbered section of a form or report ("2. Projektin toteuttaja", "3.1 Tavoitteet").
+_NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+
+
+def is_facet(title: str) -> bool:
+    """A heading that names a part of one project (contacts, funding, goals, period,
+    a numbered section, a question), not a project of its own."""
+    t = one_line(title)
+    if norm(t) in rules()["section_headings"] or is_label(t) or is_contact_label(t):
+        return True
+    return t.endswith("?") or bool(_NUMBERED.match(t))
+
+
+def has_type_word(title: str) -> bool:
+    """"Hanke", "projekti", "project" inside a word of the title."""
+    return any(stem in w for w in words(title) for stem in rules()["title_type_words"] + ["hank"])
+
+
+def ends_with_type_word(title: str) -> bool:
+    ws = words(split_trailing_period(title)[0])
+    return bool(ws) and any(ws[-1].endswith(w) for w in rules()["title_type_words"])
+
+
+def is_not_project_title(title: str) -> bool:
+    """Programmes, strategies, calls and statements are not projects (CONVENTIONS 1.4)."""
+    ws = words(split_trailing_period(title)[0])
+    if not ws or any(stem in w for w in ws for stem in rules()["title_type_words"]):
+        return False
+    if ws[-1] in rules()["not_project_title_endings"]:
+        return True
+    return any(w.startswith(stem) or stem in w for w in ws for stem in rules()["not_project_stems"])
+
+
+def is_listing_title(title: str) -> bool:
+    t = norm(title)
+    return any(t == w or t.endswith(" " + w) for w in rules()["listing_words"])
+
+
+def is_name_label(label: str | None) -> bool:
+    return bool(label) and norm(label) in rules()["name_labels"]
+
+
+def is_project_word(word: str) -> bool:
+    return word.lower() in rules()["project_words"]
