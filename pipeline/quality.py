@@ -198,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--out", type=Path, default=MODEL_PATH)
     lo = sub.add_parser("loco", help="leave one corpus out: fit without it, score it")
     lo.add_argument("corpora", nargs="*", help="the corpora to leave out in turn (default: all)")
+    lo.add_argument("--details", action="store_true", help="list the projects missed and the extra ones")
     args = ap.parse_args(argv)
     if args.command == "fit":
         names = [n for n in corpora() if n not in args.without]
@@ -210,7 +211,10 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"error: unknown corpus {', '.join(unknown)}; known: {', '.join(corpora())}", file=sys.stderr)
         return 2
-    print(loco_table(loco(args.corpora or list(corpora()))))
+    reports = loco(args.corpora or list(corpora()))
+    if args.details:
+        print("\n".join(m for r in reports.values() for m in r.misses if " projects " in m))
+    print(loco_table(reports))
     return 0
 
 

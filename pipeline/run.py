@@ -26,11 +26,9 @@ from pipeline.cache import PartStore
 from pipeline.config import Settings
 from pipeline.executors import SoloPool, make_executor
 from pipeline.fetch.documents import fetched_documents, mark_outcomes
-from pipeline.extract.contacts import find_email_pattern
-from pipeline.extract.orgs import municipality_from_org, municipality_of
-from pipeline.extract.project import DocContext, attach_labelled_contacts, build_projects
+from pipeline.extract.project import attach_labelled_contacts, build_projects, document_context
 from pipeline.normalise import document_row, project_rows, source_id_for
-from pipeline.parse.blocks import Document, one_line
+from pipeline.parse.blocks import one_line
 from pipeline.parse.errors import ParseError
 from pipeline.parse.document import DocInput, parse_document
 from pipeline.parse.sniff import sniff_type
@@ -54,26 +52,6 @@ class DocResult:
         return {"document": self.document, "tables": self.tables, "warnings": self.warnings}
 
 
-def _context(doc: Document) -> DocContext:
-    pattern = find_email_pattern(doc.text()) or find_email_pattern(doc.meta.get("footer", ""))
-    publisher = None
-    candidates = doc.meta.get("publisher", "").split("\n")
-    if not any(c.strip() for c in candidates):
-        # No page metadata (PDF, text): a letterhead line such as "Hämeenlinnan
-        # kaupunki" above the title names the publisher.
-        candidates = [line for b in doc.blocks[:3] if b.kind in ("paragraph", "heading") for line in b.text.split("\n")]
-    for candidate in candidates:
-        candidate = one_line(candidate)
-        if candidate:
-            # a municipality's own name or organisation, not a name that merely contains
-            # one ("EURA 2021 – Hankehaku" is a register, not Eura)
-            publisher = municipality_from_org(candidate) or (
-                municipality_of(candidate) if len(candidate.split()) == 1 else None)
-            if publisher:
-                break
-    return DocContext(email_pattern=pattern, publisher_municipality=publisher, page_blocks=tuple(doc.blocks))
-
-
 def _error(source_id: str, inp: DocInput, data: bytes, sha: str, message: str) -> DocResult:
     kind = sniff_type(data, inp.suffix, inp.http_content_type) if data else "unknown"
     return DocResult(document_row(source_id, inp.source_url, kind, sha, "error", one_line(message)[:300], 0))
@@ -86,7 +64,7 @@ def process_document(data: bytes, inp: DocInput) -> DocResult:
     try:
         doc = parse_document(data, source_id, inp)
         segments = segment(doc)
-        ctx = _context(doc)
+        ctx = document_context(doc)
         projects = build_projects(segments, ctx)
         attach_labelled_contacts(projects, doc.blocks, ctx)
     except ParseError as e:

@@ -13,16 +13,18 @@ from functools import cache
 
 from pipeline.data import load_yaml
 from pipeline.extract import contacts as contacts_x
-from pipeline.extract import funding as funding_x, orgs as orgs_x
-from pipeline.language import periods
 from pipeline.extract import evidence as evidence_x
+from pipeline.extract import funding as funding_x, orgs as orgs_x
 from pipeline.extract.attachments import attachments_from_blocks
+from pipeline.extract.contacts import find_email_pattern
 from pipeline.extract.money import parse_amount
+from pipeline.extract.orgs import municipality_from_org, municipality_of
+from pipeline.language import periods
 from pipeline.language.names import (clean_name, fuller_name, is_sentence, name_after_type_word, name_from_item_title,
                                     name_in_sentence)
 from pipeline.nlp import prefetch_entities
 from pipeline.language.keys import name_key
-from pipeline.parse.blocks import Block, one_line
+from pipeline.parse.blocks import Block, Document, one_line
 from pipeline.records import Funding, Organisation, Period, Project
 from pipeline.segment import Segment, rules as seg_rules, status_of
 
@@ -406,3 +408,23 @@ def attach_labelled_contacts(projects: list[Project], blocks: list[Block], ctx: 
             if name_key(c.name) not in known:
                 project.contacts.append(c)
 
+
+def document_context(doc: Document) -> DocContext:
+    """What the whole page says for each of its projects: the e-mail pattern, the publisher's municipality."""
+    pattern = find_email_pattern(doc.text()) or find_email_pattern(doc.meta.get("footer", ""))
+    publisher = None
+    candidates = doc.meta.get("publisher", "").split("\n")
+    if not any(c.strip() for c in candidates):
+        # No page metadata (PDF, text): a letterhead line such as "Hämeenlinnan
+        # kaupunki" above the title names the publisher.
+        candidates = [line for b in doc.blocks[:3] if b.kind in ("paragraph", "heading") for line in b.text.split("\n")]
+    for candidate in candidates:
+        candidate = one_line(candidate)
+        if candidate:
+            # a municipality's own name or organisation, not a name that merely contains
+            # one ("EURA 2021 – Hankehaku" is a register, not Eura)
+            publisher = municipality_from_org(candidate) or (
+                municipality_of(candidate) if len(candidate.split()) == 1 else None)
+            if publisher:
+                break
+    return DocContext(email_pattern=pattern, publisher_municipality=publisher, page_blocks=tuple(doc.blocks))

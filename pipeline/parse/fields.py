@@ -94,7 +94,11 @@ def record_text(text: str) -> tuple[str, list[tuple[str, str]], str]:
     if not lines:
         return "", [], ""
     n = 1
-    while n < len(lines) and lines[n][:1].islower() and not _inline(lines[n])[1]:
+    while n < len(lines) and not (_inline(lines[n])[1] or _COLON_LABEL.match(lines[n])):
+        # a name wraps: the next line goes on in lower case, or no sentence follows it
+        if not lines[n][:1].islower() and (any(ln.endswith(".") for ln in lines[n:])
+                                           or len(" ".join(lines[:n + 1]).split()) > 15):
+            break
         n += 1
     title = " ".join(lines[:n])
     fields: list[list[str]] = []

@@ -11,9 +11,9 @@ from __future__ import annotations
 from pipeline.parse.blocks import Document
 from pipeline.segment.candidates import Reading, Segment, split_mentioned_projects
 from pipeline.segment.select import ScoredReading, best, featurise, score
-from pipeline.segment.vocab import rules, status_of
+from pipeline.segment.vocab import ITEM_TITLE, rules, status_of
 
-__all__ = ["Segment", "Reading", "ScoredReading", "segment", "explain", "rules", "status_of"]
+__all__ = ["Segment", "Reading", "ScoredReading", "segment", "explain", "records", "page_type", "rules", "status_of"]
 
 
 def explain(doc: Document) -> tuple[list[ScoredReading], ScoredReading | None]:
@@ -23,9 +23,9 @@ def explain(doc: Document) -> tuple[list[ScoredReading], ScoredReading | None]:
     return scored, best(scored)
 
 
-def segment(doc: Document) -> list[Segment]:
-    """The document's project records (possibly none), each with its confidence."""
-    _, chosen = explain(doc)
+def records(chosen: ScoredReading | None) -> list[Segment]:
+    """The project records of a chosen reading, each with its confidence; a project
+    named in passing inside a page or section becomes a record of its own."""
     if chosen is None:
         return []
     out = []
@@ -34,3 +34,21 @@ def segment(doc: Document) -> list[Segment]:
         rec.confidence = chosen.probabilities[i]
         out.extend(split_mentioned_projects(rec) if rec.kind in ("page", "section") else [rec])
     return out
+
+
+def segment(doc: Document) -> list[Segment]:
+    """The document's project records (possibly none)."""
+    return records(explain(doc)[1])
+
+
+def page_type(chosen: ScoredReading | None) -> str:
+    """What the chosen reading says the page is."""
+    if chosen is None:
+        return "no project"
+    kept = [chosen.reading.records[i] for i in chosen.kept]
+    if any(ITEM_TITLE.match(r.title) for r in chosen.reading.records):
+        return "minutes"
+    if len(kept) == 1:
+        return "single project"
+    return {"row": "table of projects", "item": "list of projects", "record": "register records"}.get(
+        kept[0].kind, "listing")

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from pipeline.data import load_yaml
 from pipeline.labels import is_label
 from pipeline.language.keys import name_key
-from pipeline.language.names import clean_name
+from pipeline.language.names import clean_name, is_sentence, name_in_sentence
 from pipeline.language.periods import find_period, parse_period, split_trailing_period
 from pipeline.parse.blocks import Block, Document, one_line
 from pipeline.segment.candidates import Reading, Segment, page_titles
-from pipeline.segment.vocab import (ITEM_TITLE, ends_with_type_word, has_type_word, is_facet, is_listing_title,
-                                    is_not_project_title, is_project_word, status_of, words)
+from pipeline.segment.vocab import (ITEM_TITLE, ends_with_type_word, has_plural_type_word, has_type_word, is_error_title,
+                                    is_facet, is_listing_title, is_not_project_title, is_project_word, status_of, words)
 
 KINDS = ("page", "section", "row", "item", "record")
 _MONEY = re.compile(r"\d\s*(?:€|eur\b|euro|miljoon|milj\.|M€|tuhatta)", re.I)
@@ -30,27 +31,45 @@ def _log(n: int) -> float:
     return math.log1p(n) / math.log(16)  # 15 of a thing is 1.0
 
 
+@cache
+def _role_cues() -> re.Pattern[str]:
+    """The prose cues of an organisation's role ("X hallinnoi", "rahoittaa"), from the organisations' data."""
+    patterns = (re.sub(r"\(\?P<\w+>", "(?:", c["pattern"]) for c in load_yaml("orgs.yaml")["cues"])
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
 @lru_cache(maxsize=8192)
-def _text_facts(text: str, label: str) -> tuple[bool, bool, bool, bool]:
-    """(period, money, contact, project word) of one block's text."""
+def _text_facts(text: str, label: str) -> tuple[bool, bool, bool, bool, bool]:
+    """(period, money, contact, project word, organisation role) of one block's text."""
     t = one_line(text)[:600]
     period = bool(label and parse_period(t, label)) or find_period(t) is not None
     return (period, bool(_MONEY.search(t)), bool(_CONTACT.search(t)),
-            any(is_project_word(w) for w in re.findall(r"\w+", t.lower())))
+            any(is_project_word(w) for w in re.findall(r"\w+", t.lower())), bool(_role_cues().search(t)))
+
+
+def _table_money(b: Block) -> bool:
+    """A table whose header names euros over cells with numbers ("Euroa", "Avustus €")."""
+    header = " ".join(b.rows[0]).lower() if b.rows else ""
+    return bool(re.search(r"€|\beur|euro|summa|avustus|tuki", header)) and any(
+        re.search(r"\d\s?\d{3}", c) for row in b.rows[1:] for c in row)
 
 
 def _facts(blocks: list[Block]) -> dict[str, float]:
-    period = money = contact = pword = False
+    period = money = contact = pword = role = badge = False
     fields = 0
     for n, b in enumerate(blocks):
         if b.kind == "field" and is_label(b.label or ""):
             fields += 1
         if b.kind == "heading" or n > 40:
             continue
-        p, m, c, w = _text_facts(b.text if b.kind != "table" else b.text[:600], b.label or "")
-        period, money, contact, pword = period or p, money or m, contact or c, pword or w
+        if b.kind == "table":
+            money = money or _table_money(b)
+        badge = badge or (len(b.text.split()) <= 4 and status_of(b.text) is not None)
+        p, m, c, w, r = _text_facts(b.text[:600], b.label or "")
+        period, money, contact, pword, role = period or p, money or m, contact or c, pword or w, role or r
     return {"fact: period": float(period), "fact: money": float(money), "fact: contact": float(contact),
-            "fact: project word": float(pword), "fact: labelled fields": _log(fields)}
+            "fact: project word": float(pword), "fact: labelled fields": _log(fields),
+            "fact: organisation role": float(role), "fact: status badge": float(badge)}
 
 
 def _title(title: str) -> dict[str, float]:
@@ -62,9 +81,12 @@ def _title(title: str) -> dict[str, float]:
         "title: programme or call": float(is_not_project_title(title)),
         "title: listing word": float(is_listing_title(title)),
         "title: project type word": float(has_type_word(title)),
+        "title: plural type word": float(has_plural_type_word(title)),
+        "title: headline naming a project": float(is_sentence(title) and name_in_sentence(title) is not None),
         "title: ends with type word": float(ends_with_type_word(title)),
         "title: trailing period": float(period is not None),
         "title: minutes item": float(bool(ITEM_TITLE.match(title))),
+        "title: minutes item about another matter": float(bool(ITEM_TITLE.match(title)) and not has_type_word(title)),
         "title: words": _log(len(ws)),
         "title: sentence": float(len(ws) > 12 or one_line(title).endswith(".")),
         "title: empty": float(not name_key(name)),
@@ -88,23 +110,41 @@ def _agreement(title: str, doc: Document, blocks: list[Block]) -> float:
     return _log(sum(1 for o in others if o and (key in o or o in key)))
 
 
-def record_features(rec: Segment, reading: Reading, doc: Document, blocks: list[Block]) -> dict[str, float]:
+def _has_facts(f: dict[str, float]) -> bool:
+    return bool(f["fact: period"] or f["fact: money"] or f["fact: labelled fields"])
+
+
+def record_features(rec: Segment, reading: Reading, doc: Document, blocks: list[Block],
+                    page_facts: dict[str, float]) -> dict[str, float]:
     f = {f"kind: {k}": float(rec.kind == k) for k in KINDS}
     f.update(_title(rec.title))
     f.update(_facts(rec.blocks))
     inner, projectish = _sub_records(rec.blocks, rec.level if rec.kind == "section" else 0)
     f["sub: headings"] = _log(inner)
     f["sub: project-like headings"] = _log(projectish)
-    siblings = reading.records
-    f["siblings: count"] = _log(len(siblings) - 1)
-    f["siblings: facet titles"] = sum(is_facet(s.title) for s in siblings) / len(siblings)
+    f["siblings: count"] = _log(len(reading.records) - 1)
     f["section: level"] = rec.level / 6 if rec.kind == "section" else 0.0
     f["title: agrees with page titles"] = _agreement(rec.title, doc, blocks)
     f["place: aside"] = float(any(b.region == "aside" for b in rec.blocks[:1]))
+    f["place: share of the page"] = min(1.0, len(rec.blocks) / max(1, len(blocks)))
     f["page: pdf"] = float(doc.content_type == "pdf")
     f["page: themed"] = float(rec.category is not None)
+    f["page: error page"] = float(any(is_error_title(t) for _, t in page_titles(doc, blocks)))
+    if rec.kind != "page":
+        h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), doc.title or "")
+        f["page: titled as a list"] = float(is_listing_title(h1) or has_plural_type_word(h1))
+        f["page: facts outside the record"] = float(_has_facts(page_facts) and not _has_facts(f))
     return f
 
 
 def reading_features(reading: Reading, doc: Document, blocks: list[Block]) -> list[dict[str, float]]:
-    return [record_features(r, reading, doc, blocks) for r in reading.records]
+    page_facts = _facts(blocks)
+    feats = [record_features(r, reading, doc, blocks, page_facts) for r in reading.records]
+    with_facts = sum(_has_facts(f) for f in feats)
+    facets = sum(f["title: facet of a project"] for f in feats)
+    for f in feats:
+        own = _has_facts(f)
+        f["siblings: share with facts"] = (with_facts - own) / max(1, len(feats) - 1) if len(feats) > 1 else 0.0
+        f["siblings: share of facet titles"] = (facets - f["title: facet of a project"]) / max(1, len(feats) - 1) \
+            if len(feats) > 1 else 0.0
+    return feats

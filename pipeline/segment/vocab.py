@@ -46,12 +46,25 @@ def is_facet(title: str) -> bool:
     t = one_line(title)
     if norm(t) in rules()["section_headings"] or is_label(t) or is_contact_label(t):
         return True
+    first = words(t)[:2]
+    if first and (first[0] in rules()["facet_openings"] or " ".join(first) in rules()["facet_openings"]
+                  or re.fullmatch(r"wp\d+", first[0])):
+        return True
     return t.endswith("?") or bool(_NUMBERED.match(t))
 
 
 def has_type_word(title: str) -> bool:
-    """"Hanke", "projekti", "project" inside a word of the title."""
-    return any(stem in w for w in words(title) for stem in rules()["title_type_words"] + ["hank"])
+    """"Hanke", "projekti", "project" inside a word of the title, in the singular."""
+    return any(stem in w for w in words(title) if not _plural(w) for stem in rules()["title_type_words"] + ["hank"])
+
+
+def _plural(word: str) -> bool:
+    return any(word.endswith(p) for p in rules()["plural_type_words"])
+
+
+def has_plural_type_word(title: str) -> bool:
+    """"Hankkeet", "kehittämishankkeita", "projects": the title names several projects."""
+    return any(_plural(w) for w in words(title))
 
 
 def ends_with_type_word(title: str) -> bool:
@@ -80,3 +93,8 @@ def is_name_label(label: str | None) -> bool:
 
 def is_project_word(word: str) -> bool:
     return word.lower() in rules()["project_words"]
+
+
+def is_error_title(title: str) -> bool:
+    t = norm(title)
+    return any(t == w or t.startswith(w + " ") or t.endswith(" " + w) for w in rules()["error_titles"])
