@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test sysdeps ocrdeps clean bench
+.PHONY: run test sysdeps ocrdeps clean bench quality fit
 
 run: $(STAMP)
 	$(PY) run_pipeline.py --config config.yaml
@@ -46,6 +46,14 @@ $(STAMP): pyproject.toml | sysdeps
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test,dask]'
 	touch $(STAMP)
+
+# Leave one corpus out: fit the segmentation model without each corpus, score that corpus.
+quality: $(STAMP) ocrdeps
+	$(PY) -m pipeline.quality loco
+
+# Refit the segmentation model on every corpus (pipeline/data/segment_model.json).
+fit: $(STAMP) ocrdeps
+	$(PY) -m pipeline.quality fit
 
 bench: $(STAMP)
 	$(PY) -m pip install -q -e '.[bench,dask]'

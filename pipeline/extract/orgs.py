@@ -244,6 +244,12 @@ def _is_legal(word: str) -> bool:
     return w in _legal_suffixes()
 
 
+def is_organisation(name: str) -> bool:
+    """A name that ends in a legal or municipal form ("Keravan kaupunki", "Prizztech Oy", "Hämeen Kylät ry")."""
+    words = name.split()
+    return len(words) >= 2 and _is_legal(words[-1])
+
+
 def _nameish(word: str, sentence_start: bool = False) -> bool:
     """Can this token be part of an organisation's name?"""
     w = _strip_punct(word)

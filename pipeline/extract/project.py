@@ -316,10 +316,12 @@ def _orgs(seg: Segment) -> list[Organisation]:
 
 # -- municipality ---------------------------------------------------------------
 
-def _municipality(seg: Segment, owner: str | None, ctx: DocContext) -> str | None:
+def _municipality(seg: Segment, owner: str | None, ctx: DocContext, title_place: str | None = None) -> str | None:
     for b in seg.blocks:
         if b.kind == "field" and _in(b.label, "municipality_labels"):
             return orgs_x.municipality_of(one_line(b.text))
+    if title_place:
+        return title_place
     if ctx.publisher_municipality:
         return ctx.publisher_municipality
     if owner:
@@ -356,14 +358,32 @@ def _contact_blocks(seg: Segment) -> list[Block]:
 def project_name(seg: Segment) -> tuple[str, list[str]]:
     """The name and aliases a segment's project gets."""
     name, aliases, _ = _name(seg)
-    return name, aliases
+    return _tail_after_comma(name)[0], aliases
+
+
+def _tail_after_comma(name: str) -> tuple[str, str | None, str | None]:
+    """(name, owner, place) of a title that ends with its owner or its place after a
+    comma ("Kiertotalouskeskus Jalotus, Keravan kaupunki", "Kohti resurssiviisautta,
+    Jyväskylä"): the owner and the place are not part of the name (CONVENTIONS 2)."""
+    head, sep, tail = name.rpartition(", ")
+    if not sep or not head.strip():
+        return name, None, None
+    tail = tail.strip()
+    if orgs_x.is_organisation(tail):
+        return clean_name(head)[0], tail, orgs_x.municipality_from_org(tail)
+    if len(tail.split()) == 1 and orgs_x.municipality_of(tail) == tail:
+        return clean_name(head)[0], None, tail
+    return name, None, None
 
 
 def build_project(seg: Segment, ctx: DocContext) -> Project | None:
     name, aliases, heading_period = _name(seg)
+    name, title_owner, title_place = _tail_after_comma(name)
     if not name:
         return None
     orgs = _orgs(seg)
+    if title_owner:
+        orgs = orgs_x.merge_orgs([Organisation(title_owner, "owner")], orgs)
     funding, budget, warnings = _funding(seg, orgs)
     orgs = [o for o in orgs_x.merge_orgs(orgs) if o.name]
     owner = orgs_x.owner_of(orgs)
@@ -372,7 +392,7 @@ def build_project(seg: Segment, ctx: DocContext) -> Project | None:
         name=name,
         aliases=aliases,
         owner=owner,
-        municipality=_municipality(seg, owner, ctx),
+        municipality=_municipality(seg, owner, ctx, title_place),
         period=period or Period(),
         status=_status(seg),
         category=_category(seg),
