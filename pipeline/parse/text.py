@@ -1,11 +1,20 @@
-"""Plain text (register exports, saved pages) to blocks.
+"""Plain text (register exports, e-mail newsletters, saved pages) to blocks.
 
-Paragraphs are separated by blank lines, "Label: value" lines become fields and
-a line of dashes or equals signs is a break between records.
+Paragraphs are separated by blank lines and "Label: value" lines become fields.
+Plain text marks its structure with characters, and each mark has its block:
+
+* a line of dashes or equals signs is a break between records, unless it frames
+  or underlines a title ("=====" / "TITLE" / "=====", or "Title" over "-----"):
+  then that title is a heading;
+* a line opened by a bullet ("-", "*", "•", ">>", "1.") is a list item, with the
+  indented lines that follow it;
+* lines that split into the same number of cells at ";", a tab or "|" are a
+  table (a register or CSV export), the first of them its header.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.parse.blocks import Block, Document, clean_text
 from pipeline.parse.encoding import decode_bytes
@@ -13,13 +22,29 @@ from pipeline.parse.errors import ParseError
 from pipeline.parse.fields import split_fields
 
 _RULE = re.compile(r"^\s*([-=_*~#])\1{5,}\s*$")
+_UNDERLINE = re.compile(r"^\s*([-=~])\1{2,}\s*$")
+_BULLET = re.compile(r"^(?:[-*•·▪–]|>>|\d{1,2}[.)])\s+(\S.*)$")
+_DELIMITERS = (";", "\t", "|")
+
+
+def _cells(line: str) -> tuple[str, int]:
+    """The delimiter a line splits at, and how many cells it gives (0: none)."""
+    best = max(_DELIMITERS, key=line.count)
+    return best, (line.count(best) + 1 if line.count(best) >= 2 else 0)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(indent, cleaned text) of every line: the indent marks an item's continuation."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return [(len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()), clean_text(line) if line.strip() else "")
+            for line in text.split("\n")]
 
 
 def parse_text(data: bytes, source_id: str, source_url: str) -> Document:
     text, encoding = decode_bytes(data)
     if "\x00" in text[:4096]:
         raise ParseError("binary content, not text")
-    text = clean_text(text)
+    lines = _lines(text)
     blocks: list[Block] = []
     para: list[str] = []
 
@@ -34,14 +59,54 @@ def parse_text(data: bytes, source_id: str, source_url: str) -> Document:
         else:
             blocks.append(Block(kind="paragraph", text=chunk))
 
-    for line in text.split("\n"):
+    def heading(title: str) -> Block:
+        return Block(kind="heading", level=1 if not any(b.kind == "heading" for b in blocks) else 2, text=title)
+
+    def content(j: int) -> str:
+        return lines[j][1] if 0 <= j < len(lines) else ""
+
+    i = 0
+    while i < len(lines):
+        indent, line = lines[i]
+        if _RULE.match(line) and content(i + 1) and not _RULE.match(content(i + 1)) and _RULE.match(content(i + 2)):
+            flush()
+            blocks.append(heading(content(i + 1)))  # a framed title
+            i += 3
+            continue
+        if line and not para and _UNDERLINE.match(content(i + 1)) and not _BULLET.match(line):
+            flush()
+            blocks.append(heading(line))  # an underlined title
+            i += 2
+            continue
         if _RULE.match(line):
             flush()
             blocks.append(Block(kind="break", text=""))
-        elif not line.strip():
+            i += 1
+            continue
+        if not line:
             flush()
-        else:
-            para.append(line)
+            i += 1
+            continue
+        delimiter, n = _cells(line)
+        if n and _cells(content(i + 1)) == (delimiter, n):
+            flush()
+            rows = []
+            while i < len(lines) and _cells(content(i)) == (delimiter, n):
+                rows.append(tuple(c.strip() for c in content(i).split(delimiter)))
+                i += 1
+            blocks.append(Block(kind="table", text="\n".join(" | ".join(r) for r in rows), rows=tuple(rows)))
+            continue
+        bullet = _BULLET.match(line)
+        if bullet and not para:
+            item = [bullet.group(1)]
+            i += 1
+            while i < len(lines) and content(i) and lines[i][0] > indent and not _BULLET.match(content(i)):
+                item.append(content(i))
+                i += 1
+            blocks.append(Block(kind="list_item", text="\n".join(item)))
+            continue
+        para.append(line)
+        i += 1
     flush()
     return Document(source_id=source_id, source_url=source_url, content_type="text", blocks=blocks,
                     title=None, meta={"encoding": encoding})
