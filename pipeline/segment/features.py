@@ -119,6 +119,9 @@ def record_features(rec: Segment, reading: Reading, doc: Document, blocks: list[
     f = {f"kind: {k}": float(rec.kind == k) for k in KINDS}
     f.update(_title(rec.title))
     f.update(_facts(rec.blocks))
+    # an item of minutes is a project's only when it says what a project's is
+    f["title: minutes item without project facts"] = float(
+        bool(f["title: minutes item"]) and not (f["fact: period"] or f["fact: money"] or f["fact: project word"]))
     inner, projectish = _sub_records(rec.blocks, rec.level if rec.kind == "section" else 0)
     f["sub: headings"] = _log(inner)
     f["sub: project-like headings"] = _log(projectish)
