@@ -215,6 +215,8 @@ class _Walker:
             badges = [t for t in _tags(node, ("span", "small", "em", "strong", "mark"))
                       if _attr_tokens(t) & {"badge", "tag", "label", "status", "tila", "pill", "chip"}]
             badge_texts = [one_line(b.get_text(" ")) for b in badges]
+            if " ".join(badge_texts) == one_line(node.get_text(" ")):
+                badges, badge_texts = [], []  # a wrapper around the whole title is no badge
             for b in badges:
                 b.extract()
             self.emit("heading", node, one_line(self.inline_text(node)), level=HEADINGS[name])

@@ -111,7 +111,7 @@ def _agreement(title: str, doc: Document, blocks: list[Block]) -> float:
 
 
 def _has_facts(f: dict[str, float]) -> bool:
-    return bool(f["fact: period"] or f["fact: money"] or f["fact: labelled fields"])
+    return bool(f["fact: period"] or f["fact: money"] or f["fact: labelled fields"] or f.get("title: trailing period"))
 
 
 def record_features(rec: Segment, reading: Reading, doc: Document, blocks: list[Block],

@@ -26,11 +26,15 @@ def words(text: str) -> list[str]:
 
 
 def status_of(text: str) -> str | None:
-    """The status a label, badge or heading states, or None."""
-    t = norm(text)
-    for status, ws in rules()["status"].items():
-        if t in ws:
-            return status
+    """The status a label, badge or heading states, or None. A row of tags set as
+    lines of one block ("Teknologiametallit" / "Käynnissä") states it on a line."""
+    lines = [norm(line) for line in text.split("\n") if line.strip()]
+    if len(lines) > 1 and any(len(line.split()) > 4 for line in lines):
+        lines = []
+    for t in [norm(text), *lines]:
+        for status, ws in rules()["status"].items():
+            if t in ws:
+                return status
     return None
 
 
