@@ -169,10 +169,21 @@ TABLES: dict[str, Table] = {
 ROLES = ("owner", "partner", "funder", "implementer")
 STATUSES = ("ongoing", "ended", "planned")
 PRECISIONS = ("day", "month", "year")
-DOC_STATUSES = ("ok", "error", "unchanged")
+# documents.status -> what it means; only `error` is a failure of the run (exit status 1)
+DOC_STATUSES: dict[str, str] = {
+    "ok": "Read: parsed this run, or its stored rows reused because its bytes did not change.",
+    "error": "Could not be read: the one-line reason is in `error`. No rows.",
+    "unchanged": "A fetched document that could not be fetched this time (timeout, server error): "
+                 "its rows are those of its last good bytes; `fetch_error` says why.",
+    "gone": "A fetched document that now answers 404 or 410 after having been seen: its rows are those of "
+            "its last good bytes; `http_status`, `last_seen` and `fetch_error` say when and why.",
+    "not_found": "A linked URL that answers 404 or 410 and never gave a document. No rows.",
+    "skipped": "Not asked for: robots.txt disallows it, or it redirects out of the source's allow list "
+               "(`fetch_error` says which). Rows only if it was read before.",
+}
 # (table, column) -> the only values allowed; the datapackage and the validation read this
 ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("projects", "status"): STATUSES, ("projects", "start_precision"): PRECISIONS,
     ("projects", "end_precision"): PRECISIONS, ("organisations", "role"): ROLES,
-    ("documents", "status"): DOC_STATUSES, ("evidence", "match"): ("exact", "fuzzy", "context"),
+    ("documents", "status"): tuple(DOC_STATUSES), ("evidence", "match"): ("exact", "fuzzy", "context"),
 }
