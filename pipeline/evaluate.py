@@ -4,9 +4,9 @@
 
 Gold files are `{"doc", "expect_error", "projects": [...]}`, one per document
 (the format: docs/gold.md; an example: tests/gold). Projects are matched by name
-(case, accents and punctuation ignored; gold aliases count). Every field is scored as a set of facts keyed by the
-matched project, so a value on an unmatched project is a false positive and a gold
-value on a missed project a false negative.
+(case, accents and punctuation ignored; gold aliases count). Every field is
+scored as a set of facts keyed by the matched project, so a value on an unmatched
+project is a false positive and a gold value on a missed project a false negative.
 """
 from __future__ import annotations
 

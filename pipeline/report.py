@@ -148,7 +148,7 @@ def _share_cell(share: float) -> str:
 
 
 def _reason(doc) -> str:
-    """Why a document is not plainly read: its error, or for a fetched one the fetch's outcome and when it last answered."""
+    """Why a document is not plainly read: its error, or the fetch's outcome and when it last answered."""
     parts = [doc.error if isinstance(doc.error, str) else doc.fetch_error if isinstance(doc.fetch_error, str) else None]
     if isinstance(doc.last_seen, str):
         parts.append(f"last seen {doc.last_seen}")

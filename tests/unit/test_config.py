@@ -56,11 +56,14 @@ def test_invalid_values_name_the_key(tmp_path, text, key):
     assert "\n" not in str(e.value)
 
 
+SOURCE = "sources:\n  - name: x\n    start_urls: [https://example.fi/]\n"
+
+
 @pytest.mark.parametrize("text,key,suggestion", [
     ("setings:\n  raw_dir: raw\n", "setings", "settings"),
     ("settings:\n  raw_dri: raw\n", "settings.raw_dri", "raw_dir"),
-    ("sources:\n  - name: x\n    start_urls: [https://example.fi/]\n    delay: 5\n", "sources[0].delay", "delay_s"),
-    ("sources:\n  - name: x\n    start_urls: [https://example.fi/]\n    max_dept: 2\n", "sources[0].max_dept", "max_depth"),
+    (SOURCE + "    delay: 5\n", "sources[0].delay", "delay_s"),
+    (SOURCE + "    max_dept: 2\n", "sources[0].max_dept", "max_depth"),
 ])
 def test_unknown_keys_anywhere_are_refused_with_a_suggestion(tmp_path, text, key, suggestion):
     with pytest.raises(ConfigError) as e:
@@ -70,7 +73,7 @@ def test_unknown_keys_anywhere_are_refused_with_a_suggestion(tmp_path, text, key
 
 def test_an_unknown_key_without_a_near_miss_lists_the_known_ones(tmp_path):
     with pytest.raises(ConfigError, match=r"'sources\[0\]\.colour': unknown key; known keys: name, start_urls, "):
-        load_config(write(tmp_path, "sources:\n  - name: x\n    start_urls: [https://example.fi/]\n    colour: red\n"))
+        load_config(write(tmp_path, SOURCE + "    colour: red\n"))
 
 
 def test_yaml_syntax_error_gives_line_and_column(tmp_path):
