@@ -144,8 +144,8 @@ def _run(settings: Settings, quiet: bool) -> int:
         summary = run(settings, progress=not quiet)
     except ValidationError as e:
         # a bug of ours, not of the input: nothing was written, the old tables stand
-        return _fail(4, f"{str(e).splitlines()[0]} (previous tables kept; the details are in the run log)",
-                     exc_info=True)
+        first = " ".join(line.strip() for line in str(e).splitlines()[:2])
+        return _fail(4, f"{first} (previous tables kept; every problem is in the run log)", exc_info=True)
     c, ch = summary.counts, summary.changes
     say("documents: " + ", ".join(f"{n} {status}" for status, n in summary.statuses.items())
         + f" ({ch['new']} new, {ch['changed']} changed, {ch['unchanged']} unchanged, {ch['removed']} removed; "

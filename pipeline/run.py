@@ -16,6 +16,7 @@ import signal
 import sys
 import threading
 import time
+from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Executor, Future, wait
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -229,7 +230,7 @@ def local_url(path: Path, raw_dir: Path) -> str:
 
 @dataclass
 class RunSummary:
-    statuses: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DOC_STATUSES, 0))  # documents by status
+    statuses: Counter = field(default_factory=lambda: Counter(dict.fromkeys(DOC_STATUSES, 0)))  # documents by status
     errors: list[tuple[str, str]] = field(default_factory=list)  # (url, reason) of the documents that failed
     counts: dict[str, int] = field(default_factory=dict)
     # bytes against the previous run; removed: in the previous run, not in this one

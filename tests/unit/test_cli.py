@@ -26,8 +26,9 @@ def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
 
 
 def run_log(out: Path) -> str:
-    (log,) = (out.parent / "logs").glob("run-*.log")
-    return log.read_text(encoding="utf-8")
+    """The newest run log of the runs writing to out."""
+    logs = sorted((out.parent / "logs").glob("run-*.log"), key=lambda p: p.stat().st_mtime_ns)
+    return logs[-1].read_text(encoding="utf-8")
 
 
 def one_line(proc: subprocess.CompletedProcess) -> str:
@@ -101,6 +102,22 @@ def test_out_in_a_folder_that_cannot_be_written_exits_2_in_one_line(tmp_path, un
     proc = run("--raw", str(tmp_path / "raw"), "--out", str(unwritable))
     assert proc.returncode == 2
     assert one_line(proc) == f"error: output folder {unwritable} cannot be written: Permission denied"
+
+
+def test_tables_that_would_break_the_contract_exit_4_and_the_previous_ones_stand(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    shutil.copy(PAGE, raw / "page.html")
+    assert run("--raw", str(raw), "--out", str(out), "-q").returncode == 0
+    before = (out / "documents.parquet").read_bytes()
+    (part,) = (out / ".parts").rglob("*.json")  # what the next run reuses: give it a status no contract allows
+    part.write_text(part.read_text(encoding="utf-8").replace('"status": "ok"', '"status": "fine"'), encoding="utf-8")
+    proc = run("--raw", str(raw), "--out", str(out), "-q")
+    assert proc.returncode == 4
+    line = one_line(proc)
+    assert line.startswith("error: tables break the contract in pipeline/schema.py: documents: The cell \"fine\"")
+    assert (out / "documents.parquet").read_bytes() == before
+    assert "Traceback" in run_log(out).split("error: tables break the contract", 1)[1]
 
 
 def test_an_internal_error_exits_70_with_one_line_and_the_traceback_in_the_log(tmp_path):
