@@ -120,8 +120,8 @@ def _guarded(settings: Settings, quiet: bool, log_file: Path | None) -> int:
     except KeyboardInterrupt:
         return _fail(130, "interrupted; the documents read so far are kept, and the next run reuses them")
     except Exception as e:
-        return _fail(70, f"internal error: {type(e).__name__}: {e} (the traceback is in {log_file or 'no run log'})",
-                     exc_info=True)
+        where = f"the traceback is in {log_file}" if log_file else "no run log could be opened for the traceback"
+        return _fail(70, f"internal error: {type(e).__name__}: {e} ({where})", exc_info=True)
 
 
 def _run(settings: Settings, quiet: bool) -> int:
