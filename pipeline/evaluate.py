@@ -2,11 +2,11 @@
 
     python -m pipeline.evaluate GOLD_DIR EXTRACTED_DIR [--json] [--details]
 
-Gold files are `{"doc", "expect_error", "projects": [...]}` as in
-shared/corpus/gold. Projects are matched by name (case, accents and punctuation
-ignored; gold aliases count). Every field is scored as a set of facts keyed by the
-matched project, so a value on an unmatched project is a false positive and a gold
-value on a missed project a false negative.
+Gold files are `{"doc", "expect_error", "projects": [...]}`, one per document
+(the format: docs/gold.md; an example: tests/gold). Projects are matched by name
+(case, accents and punctuation ignored; gold aliases count). Every field is
+scored as a set of facts keyed by the matched project, so a value on an unmatched
+project is a false positive and a gold value on a missed project a false negative.
 """
 from __future__ import annotations
 
@@ -55,6 +55,7 @@ class Score:
 class Report:
     scores: dict[str, Score] = field(default_factory=lambda: {f: Score() for f in FIELDS})
     misses: list[str] = field(default_factory=list)
+    documents: int = 0  # gold documents found among the extracted ones
 
     def add(self, name: str, gold: set, pred: set, where: str) -> None:
         s = self.scores[name]
@@ -120,13 +121,15 @@ def evaluate(gold_dir: Path, extracted: Path) -> Report:
         sid = _doc_source_id(t["documents"], gold["doc"])
         if sid is None:
             report.misses.append(f"{where}: document not in extracted tables")
+        else:
+            report.documents += 1
         pred = t["projects"][t["projects"]["source_id"] == sid] if sid else t["projects"].iloc[0:0]
         matched = _match(gold["projects"], pred)
         # Facts are keyed by a project label: the gold name for matched projects,
-        # the predicted id for extra ones, so they can never collide.
+        # the predicted name and id for extra ones, so they can never collide.
         label_of_pid = {pid: gold["projects"][i]["name"] for i, pid in matched.items()}
-        for pid in pred["project_id"]:
-            label_of_pid.setdefault(pid, f"<extra {pid}>")
+        for pid, name in zip(pred["project_id"], pred["name"]):
+            label_of_pid.setdefault(pid, f"<extra: {name} ({pid})>")
         gset: dict[str, set] = defaultdict(set)
         pset: dict[str, set] = defaultdict(set)
         for g in gold["projects"]:
@@ -190,10 +193,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--details", action="store_true", help="list every missed and extra fact")
     args = ap.parse_args(argv)
-    if not args.gold_dir.is_dir() or not (args.extracted_dir / "projects.parquet").exists():
-        print("error: need a gold folder and a folder of extracted tables", file=sys.stderr)
+    if not args.gold_dir.is_dir():
+        print(f"error: gold folder {args.gold_dir} does not exist", file=sys.stderr)
+        return 2
+    if not (args.extracted_dir / "projects.parquet").exists():
+        print(f"error: no extracted tables in {args.extracted_dir} (projects.parquet is missing)", file=sys.stderr)
         return 2
     report = evaluate(args.gold_dir, args.extracted_dir)
+    if report.documents == 0:
+        print(f"error: none of the gold documents of {args.gold_dir} is among the documents of {args.extracted_dir} "
+              "(a gold file's \"doc\" must end the document's source_url): nothing was scored", file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps({f: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "tp": s.tp, "fp": s.fp,
                               "fn": s.fn} for f, s in report.scores.items()}, indent=2))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
@@ -34,7 +35,9 @@ class InlineExecutor(Executor):
 
 
 def worker_init(memory_mb: int | None = None) -> None:
-    """Per-worker set-up: an address-space cap and the model, loaded once."""
+    """Per-worker set-up: an address-space cap and the model, loaded once. Ctrl-C is the
+    driver's to handle (it stops the run with one line); a worker ignores it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if memory_mb:
         limit_memory(memory_mb)
     from pipeline.nlp import get_nlp
@@ -93,9 +96,11 @@ def make_executor(kind: str = "inline", workers: int | None = None, dask_address
     n = workers or os.cpu_count() or 1
     if kind == "processes":
         ctx = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=worker_init,
-                                 initargs=(memory_mb,)) as ex:
+        ex = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=worker_init, initargs=(memory_mb,))
+        try:
             yield ex
+        finally:  # after Ctrl-C or an error, documents not started yet are not waited for
+            ex.shutdown(wait=True, cancel_futures=True)
         return
     try:
         from dask.distributed import Client, LocalCluster

@@ -147,6 +147,14 @@ def _share_cell(share: float) -> str:
     return f'<span class="share" style="background:hsl({hue},65%,85%)">{share:.0%}</span>'
 
 
+def _reason(doc) -> str:
+    """Why a document is not plainly read: its error, or the fetch's outcome and when it last answered."""
+    parts = [doc.error if isinstance(doc.error, str) else doc.fetch_error if isinstance(doc.fetch_error, str) else None]
+    if isinstance(doc.last_seen, str):
+        parts.append(f"last seen {doc.last_seen}")
+    return _e("; ".join(p for p in parts if p))
+
+
 def _warnings(documents: pd.DataFrame) -> list[tuple[str, str]]:
     out = []
     for url, text in zip(documents["source_url"], documents["warnings"]):
@@ -188,7 +196,7 @@ def render(tables: dict[str, pa.Table]) -> str:
 
     parts.append('<h2 id="sources">Sources</h2>')
     rows = [[_e(r.source_url), _e(r.content_type), _e(r.parser),
-             f'<span class="status-{_e(r.status)}">{_e(r.status)}</span>', f"{int(r.n_projects)}", _e(r.error)]
+             f'<span class="status-{_e(r.status)}">{_e(r.status)}</span>', f"{int(r.n_projects)}", _reason(r)]
             for r in docs.sort_values("source_url").itertuples()]
     parts.append(_table(["document", "type", "read by", "status", "projects", "reason"], rows))
     if len(failed):

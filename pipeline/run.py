@@ -16,6 +16,7 @@ import signal
 import sys
 import threading
 import time
+from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Executor, Future, wait
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -32,6 +33,8 @@ from pipeline.parse.blocks import one_line
 from pipeline.parse.errors import ParseError
 from pipeline.parse.document import DocInput, parse_document
 from pipeline.parse.sniff import sniff_type
+from pipeline.runlog import document_log
+from pipeline.schema import DOC_STATUSES
 from pipeline.segment import segment
 from pipeline.write import write_tables
 
@@ -40,16 +43,18 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class DocResult:
-    """One document's rows for every table; `document` is its documents-table row."""
+    """One document's rows for every table; `document` is its documents-table row, `log`
+    what was logged about it ([level, text]: its warnings, and whatever any module
+    logged at WARNING and up while reading it), for the driver to log naming it."""
 
     document: dict
     tables: dict[str, list[dict]] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    log: list[list] = field(default_factory=list)
 
     def as_part(self) -> dict:
         """The plain dict stored as the document's part (the rows are plain already;
         `dataclasses.asdict` would deep-copy every row for nothing)."""
-        return {"document": self.document, "tables": self.tables, "warnings": self.warnings}
+        return {"document": self.document, "tables": self.tables, "log": self.log}
 
 
 def _error(source_id: str, inp: DocInput, data: bytes, sha: str, message: str) -> DocResult:
@@ -58,7 +63,15 @@ def _error(source_id: str, inp: DocInput, data: bytes, sha: str, message: str) -
 
 
 def process_document(data: bytes, inp: DocInput) -> DocResult:
-    """Bytes and metadata in, the document's rows for every table out."""
+    """Bytes and metadata in, the document's rows for every table and what was logged about it out."""
+    with document_log() as logged:
+        result = _read(data, inp)
+    known = {text for _, text in result.log}
+    result.log += [line for line in logged if line[1] not in known]
+    return result
+
+
+def _read(data: bytes, inp: DocInput) -> DocResult:
     source_id = source_id_for(inp.source_url)
     sha = hashlib.sha256(data).hexdigest()
     try:
@@ -76,13 +89,13 @@ def process_document(data: bytes, inp: DocInput) -> DocResult:
     except MemoryError:
         return _error(source_id, inp, data, sha, "document needs more memory than the per-document limit")
     except Exception as e:  # one bad document must never stop the run
-        log.exception("unexpected failure on %s", inp.source_url)
+        log.exception("internal error while reading it")
         return _error(source_id, inp, data, sha, f"internal error: {type(e).__name__}: {e}")
     tables = project_rows(projects, source_id, inp.source_url)
     warnings = [w for p in projects for w in p.warnings]
     row = document_row(source_id, inp.source_url, doc.content_type, sha, "ok", None, len(projects),
                        parser=doc.meta.get("parser", doc.content_type), warnings=warnings)
-    return DocResult(row, tables, warnings)
+    return DocResult(row, tables, [[logging.WARNING, w] for w in dict.fromkeys(warnings)])
 
 
 # The sha256 of no bytes: the documents row of a file that could not be read.
@@ -150,10 +163,11 @@ def local_url(path: Path, raw_dir: Path) -> str:
 
 @dataclass
 class RunSummary:
-    ok: int = 0
-    errors: list[tuple[str, str]] = field(default_factory=list)
+    statuses: Counter = field(default_factory=lambda: Counter(dict.fromkeys(DOC_STATUSES, 0)))  # documents by status
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (url, reason) of the documents that failed
     counts: dict[str, int] = field(default_factory=dict)
-    changes: dict[str, int] = field(default_factory=lambda: {"new": 0, "changed": 0, "unchanged": 0, "gone": 0})
+    # bytes against the previous run; removed: in the previous run, not in this one
+    changes: dict[str, int] = field(default_factory=lambda: {"new": 0, "changed": 0, "unchanged": 0, "removed": 0})
     processed: int = 0  # documents parsed this run (the rest came from parts)
     seconds: float = 0.0
     extraction_seconds: float = 0.0
@@ -236,6 +250,8 @@ def run(settings: Settings, progress: bool = True) -> RunSummary:
 
     def record(task: _Task, sha: str, result: DocResult | dict) -> None:
         part = result.as_part() if isinstance(result, DocResult) else result
+        for level, text in part.get("log", ()):
+            log.log(level, "%s: %s", task.inp.source_url, text)
         if not sha:
             unread.append(part)
         elif isinstance(result, DocResult):
@@ -302,18 +318,17 @@ def run(settings: Settings, progress: bool = True) -> RunSummary:
         _retry_alone(suspects, settings, record)
     bar.close()
     summary.extraction_seconds = time.perf_counter() - t_extract
-    summary.changes["gone"] = len(set(previous) - set(parts))
+    summary.changes["removed"] = len(set(previous) - set(parts))
     results = [part for sid, (sha, _) in sorted(parts.items()) if sha and (part := store.get(sha, sid))] + unread
     mark_outcomes(results, fetched)
     for part in results:
         doc = part["document"]
+        summary.statuses[doc["status"]] += 1
         if doc["status"] == "error":
             summary.errors.append((doc["source_url"], doc["error"]))
-        else:
-            summary.ok += 1
     summary.counts = write_tables(results, settings, documents={sid: sha for sid, (sha, _) in parts.items()},
                                   run_stats={"extractor_version": store.version, "processed": summary.processed,
-                                             **summary.changes})
+                                             **summary.changes, "statuses": summary.statuses})
     summary.seconds = time.perf_counter() - t0
     return summary
 

@@ -12,7 +12,8 @@ import io
 import json
 import os
 import re
-import tempfile
+import secrets
+import stat
 import time
 from datetime import date, datetime, timezone
 from importlib import metadata
@@ -38,14 +39,24 @@ PACKAGES = ("beautifulsoup4", "lxml", "spacy", "spacy-fi-experimental-web-md", "
 def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
     """Write bytes to path so that readers see the old file or the new one, never half.
 
+    A new file gets the mode the umask gives any file (0644 under the usual 022, so
+    analysts can read what a service account wrote); a replaced file keeps its mode.
     `durable` also forces the bytes to disk before the rename, so a power cut cannot
     leave an empty file under the name. A cache entry whose loss only costs a rerun
     of one document skips it: the sync per file was a tenth of a run's time.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        mode: int | None = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mode = None
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    # not mkstemp, which makes every file 0600: the kernel applies the umask to 0666 here
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as f:
+            if mode is not None:
+                os.fchmod(f.fileno(), mode)
             f.write(data)
             if durable:
                 f.flush()

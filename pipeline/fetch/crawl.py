@@ -3,7 +3,8 @@
 Every URL is asked for conditionally when its bytes are already in the store, so
 a nightly run costs one 304 per unchanged document. Links are read from the
 stored bytes on a 304 too, so the crawl reaches the same pages either way.
-Outcomes go to the fetch log, where the run turns them into document rows.
+Outcomes go to the fetch log (`status`: ok, gone, not_found, skipped, error),
+where the run turns them into document rows.
 """
 from __future__ import annotations
 
@@ -31,19 +32,22 @@ GONE = (404, 410)
 
 @dataclass
 class FetchReport:
-    """What a fetch did, for the summary line and the tests."""
+    """What a fetch did, for the summary line and the tests; (url, reason) where nothing new came."""
 
     fetched: list[str] = field(default_factory=list)  # 200: new or changed bytes
     not_modified: list[str] = field(default_factory=list)  # 304
-    gone: list[str] = field(default_factory=list)  # 404 / 410
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (url, reason): no usable answer
-    refused: list[tuple[str, str]] = field(default_factory=list)  # (url, reason): never asked for
+    gone: list[tuple[str, str]] = field(default_factory=list)  # 404 / 410 of a URL that gave bytes before
+    not_found: list[tuple[str, str]] = field(default_factory=list)  # 404 / 410 of a URL that never did
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # not asked: robots.txt, a redirect out of allow
+    failed: list[tuple[str, str]] = field(default_factory=list)  # no usable answer
+    refused: list[tuple[str, str]] = field(default_factory=list)  # links outside the allow list: not documents
+    unreachable: list[tuple[str, str]] = field(default_factory=list)  # (source name, host: reason)
     requests: int = 0
 
 
 def policy_for(source: Source) -> Policy:
     return Policy(timeout_s=source.timeout_s, retries=source.retries, backoff_s=source.backoff_s,
-                  delay_s=source.delay_s, max_bytes=source.max_bytes)
+                  delay_s=source.delay_s, max_bytes=source.max_bytes, give_up_after=source.give_up_after)
 
 
 def extract_links(data: bytes, base_url: str) -> list[str]:
@@ -80,19 +84,13 @@ def fetch_one(url: str, source: Source, policy: Policy, client: Client, robots: 
     old = store.get(url)
     entry = old or FetchEntry(url=url, first_seen=None)
     entry.source, entry.fetched_at = source.name, now
-    if not robots.can_fetch(url, policy):
-        entry.error, entry.http_status = "disallowed by robots.txt", None
-        report.failed.append((url, entry.error))
-        store.put(entry)
-        return None
     try:
+        if not robots.can_fetch(url, policy):
+            raise FetchError("disallowed by robots.txt", outcome="skipped")
         resp = client.get(url, policy, allow=source.allow, headers=_conditional(old, store))
     except FetchError as e:
-        entry.error, entry.http_status = str(e), e.status
-        report.failed.append((url, entry.error))
-        store.put(entry)
-        log.warning("fetch failed: %s: %s", url, e)
-        return None
+        entry.http_status = e.status
+        return _nothing_new(entry, e.outcome, str(e), store, report)
     entry.http_status, entry.final_url = resp.status, resp.final_url
     data: bytes | None = None
     if resp.status == 200:
@@ -101,28 +99,32 @@ def fetch_one(url: str, source: Source, policy: Policy, client: Client, robots: 
         try:
             entry.path = store.save(url, data, kind, previous=entry.path)
         except UnsafePath as e:  # cannot happen for a sanitised name; refuse rather than write outside raw/
-            entry.error = str(e)
-            report.failed.append((url, entry.error))
-            store.put(entry)
-            return None
+            return _nothing_new(entry, "error", str(e), store, report)
         entry.sha256 = hashlib.sha256(data).hexdigest()
         entry.etag, entry.last_modified = resp.headers.get("etag"), resp.headers.get("last-modified")
         entry.content_type, entry.kind = resp.headers.get("content-type"), kind
         entry.first_seen = entry.first_seen or now
-        entry.last_seen, entry.error = now, None
         report.fetched.append(url)
     elif resp.status == 304 and (stored := store.file(entry)) is not None:
-        entry.last_seen, entry.error = now, None
         data = stored.read_bytes()
         report.not_modified.append(url)
+    elif resp.status in GONE and entry.first_seen:
+        return _nothing_new(entry, "gone", f"gone: HTTP {resp.status}", store, report)
     elif resp.status in GONE:
-        entry.error = f"gone: HTTP {resp.status}"
-        report.gone.append(url)
+        return _nothing_new(entry, "not_found", f"not found: HTTP {resp.status}", store, report)
     else:
-        entry.error = f"HTTP {resp.status}"
-        report.failed.append((url, entry.error))
+        return _nothing_new(entry, "error", f"HTTP {resp.status}", store, report)
+    entry.last_seen, entry.error, entry.status = now, None, "ok"
     store.put(entry)
     return data if data is not None and entry.kind == "html" else None
+
+
+def _nothing_new(entry: FetchEntry, status: str, reason: str, store: RawStore, report: FetchReport) -> None:
+    """Record a fetch that gave nothing new: in the fetch log, the report and the run log."""
+    entry.status, entry.error = status, reason
+    store.put(entry)
+    getattr(report, "failed" if status == "error" else status).append((entry.url, reason))
+    log.log(logging.WARNING if status == "error" else logging.INFO, "%s %s: %s", status, entry.url, reason)
 
 
 def crawl(source: Source, client: Client, robots: Robots, store: RawStore, report: FetchReport) -> None:
@@ -156,6 +158,9 @@ def crawl(source: Source, client: Client, robots: Robots, store: RawStore, repor
     for entry in store.entries():
         if entry.source == source.name and entry.url not in seen and within(entry.url, source.allow):
             fetch_one(entry.url, source, policy, client, robots, store, report)
+    dead = sorted({why for url in source.start_urls if (why := client.unreachable(url, policy))})
+    if dead:
+        report.unreachable.append((source.name, "; ".join(dead)))
 
 
 def fetch_sources(settings: Settings) -> FetchReport:

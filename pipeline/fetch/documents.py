@@ -1,11 +1,13 @@
 """What the run learns from the fetch log: URLs, HTTP content types, outcomes.
 
 A fetched file is named by its URL in the tables (source_url), not by its place
-in raw/, so its ids are the same whichever folder the store lives in. A document
-that now answers 404/410, or could not be fetched this time, keeps the rows of
-its last good bytes: the contract's statuses are ok|error|unchanged, so it is
-marked `unchanged` (nothing new could be read) with `http_status`, `last_seen`
-and `fetch_error` saying why, instead of being dropped or turned into an error.
+in raw/, so its ids are the same whichever folder the store lives in. A fetch
+that was refused or found nothing is not a document that failed: its row takes
+the fetch's own status (`gone`, `not_found`, `skipped`). A document that could
+not be fetched this time keeps the rows of its last good bytes, marked
+`unchanged`, and so does a gone or skipped one under its own status; the row's
+`http_status`, `last_seen` and `fetch_error` say why. Only a document that never
+gave bytes and failed to be fetched is an `error`.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ class FetchedDoc:
     http_status: int | None
     last_seen: str | None
     error: str | None  # why the last fetch gave nothing new
+    status: str | None  # the last fetch's outcome (pipeline.fetch.crawl)
 
     @property
     def source_id(self) -> str:
@@ -47,9 +50,10 @@ def _read_log(raw_dir: Path) -> list[FetchEntry]:
     if not db_path.is_file():
         return []
     db = sqlite3.connect(f"file:{db_path.resolve()}?mode=ro", uri=True)
-    try:
-        cols = ", ".join(FetchEntry.__dataclass_fields__)
-        return [FetchEntry(*r) for r in db.execute(f"SELECT {cols} FROM fetch_log ORDER BY url")]
+    db.row_factory = sqlite3.Row
+    try:  # by name: a log of an older version lacks the newer columns
+        return [FetchEntry(**{k: r[k] for k in r.keys() if k in FetchEntry.__dataclass_fields__})
+                for r in db.execute("SELECT * FROM fetch_log ORDER BY url")]
     except sqlite3.DatabaseError:
         return []
     finally:
@@ -68,12 +72,17 @@ def fetched_documents(raw_dir: Path, sources: tuple[Source, ...]) -> FetchIndex:
             except UnsafePath:
                 path = None
             path = path if path is not None and path.is_file() else None
-        doc = FetchedDoc(e.url, e.source, path, e.content_type, selectors.get(e.source), e.http_status, e.last_seen, e.error)
+        doc = FetchedDoc(e.url, e.source, path, e.content_type, selectors.get(e.source), e.http_status, e.last_seen,
+                         e.error, e.status)
         index.docs.append(doc)
         index.by_id[doc.source_id] = doc
         if path is not None:
             index.by_path[path] = doc
     return index
+
+
+# fetch outcomes that are a document's status as they are: not failures of the run
+OWN_STATUSES = ("gone", "not_found", "skipped")
 
 
 def mark_outcomes(parts: list[dict], index: FetchIndex) -> None:
@@ -84,5 +93,10 @@ def mark_outcomes(parts: list[dict], index: FetchIndex) -> None:
         if doc is None:
             continue
         row["http_status"] = 200 if doc.http_status == 304 else doc.http_status
-        if doc.error and row["status"] != "error":
-            row.update(status="unchanged", last_seen=doc.last_seen, fetch_error=doc.error)
+        if not doc.error:
+            continue
+        row.update(last_seen=doc.last_seen, fetch_error=doc.error)
+        if doc.status in OWN_STATUSES:
+            row.update(status=doc.status, error=None)
+        elif row["status"] == "ok":
+            row["status"] = "unchanged"

@@ -4,11 +4,13 @@ Servers of small municipalities are slow and fragile, so every request waits its
 turn per host, failures back off exponentially with jitter (honouring
 Retry-After), and a response can neither hang the run (timeouts) nor fill the
 disk (max bytes). Redirects are followed by hand so that each hop is checked
-against the source's `allow` prefixes before it is requested.
+against the source's `allow` prefixes before it is requested. A host that fails
+to connect `give_up_after` times in a row is not asked again this run.
 """
 from __future__ import annotations
 
 import email.utils
+import logging
 import random
 import time
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ DEFAULT_USER_AGENT = (f"hankkeet-pipeline/{getattr(pipeline, '__version__', '0.1
                       "(+https://github.com/hankkeet-pipeline/hankkeet-pipeline)")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_REDIRECTS = 5
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -35,14 +38,27 @@ class Policy:
     delay_s: float = 1.0  # between two requests to the same host
     max_bytes: int = 50 * 1024 * 1024
     max_retry_after_s: float = 120.0  # a longer Retry-After is a refusal for this run
+    give_up_after: int = 3  # consecutive connection failures before the host is not asked again this run
 
 
 class FetchError(Exception):
-    """A fetch that failed for good; the message is the one-line reason."""
+    """A fetch that failed for good; the message is the one-line reason.
 
-    def __init__(self, reason: str, status: int | None = None) -> None:
+    `outcome` is "skipped" when we refused to ask (robots.txt, a redirect out of
+    the allow list), "error" when asking failed."""
+
+    def __init__(self, reason: str, status: int | None = None, outcome: str = "error") -> None:
         super().__init__(reason)
-        self.status = status
+        self.status, self.outcome = status, outcome
+
+
+@dataclass
+class Host:
+    """What this run learnt about one host."""
+
+    answered: bool = False  # it gave an HTTP answer
+    failures: int = 0  # connection failures in a row
+    error: str | None = None  # the last connection failure
 
 
 @dataclass
@@ -81,8 +97,17 @@ class Client:
         self.user_agent = user_agent
         self._http = httpx.Client(headers={"User-Agent": user_agent}, follow_redirects=False)
         self._last: dict[str, float] = {}  # host -> monotonic time of the last request
+        self._hosts: dict[str, Host] = {}
         self._sleep = sleep
         self.requests = 0
+
+    def unreachable(self, url: str, policy: Policy) -> str | None:
+        """Why the URL's host counts as unreachable this run: it never answered, or it was given up."""
+        name = urlsplit(url).netloc
+        host = self._hosts.get(name)
+        if host is None or host.error is None or (host.answered and host.failures < policy.give_up_after):
+            return None
+        return f"{name}: {host.error}"
 
     def close(self) -> None:
         self._http.close()
@@ -107,13 +132,18 @@ class Client:
                 raise FetchError(f"HTTP {resp.status} redirect without a Location", resp.status)
             target = urljoin(current, location)
             if urlsplit(target).scheme not in ("http", "https"):
-                raise FetchError(f"redirect to a non-HTTP URL refused: {target}", resp.status)
+                raise FetchError(f"redirect to a non-HTTP URL refused: {target}", resp.status, "skipped")
             if not within(target, allow):
-                raise FetchError(f"redirect to {target} refused: outside the source's allow list", resp.status)
+                raise FetchError(f"redirect to {target} refused: outside the source's allow list", resp.status,
+                                 "skipped")
             current = target
         raise FetchError(f"more than {MAX_REDIRECTS} redirects", None)
 
     def _get_with_retries(self, url: str, policy: Policy, headers: dict[str, str]) -> Response:
+        name = urlsplit(url).netloc
+        host = self._hosts.setdefault(name, Host())
+        if host.failures >= policy.give_up_after:
+            raise FetchError(f"not asked: {name} was given up after {host.failures} connection failures in a row")
         attempt = 0
         while True:
             attempt += 1
@@ -121,11 +151,21 @@ class Client:
             self.requests += 1
             try:
                 resp = self._get_once(url, policy, headers)
-            except httpx.TimeoutException as e:
-                reason, status, wait = f"timed out after {policy.timeout_s:g} s ({type(e).__name__})", None, None
             except httpx.TransportError as e:
-                reason, status, wait = f"connection failed: {type(e).__name__}: {e}".rstrip(": "), None, None
+                status, wait = None, None
+                if isinstance(e, httpx.TimeoutException):
+                    reason = f"timed out after {policy.timeout_s:g} s ({type(e).__name__})"
+                else:
+                    reason = f"connection failed: {type(e).__name__}: {e}".rstrip(": ")
+                if isinstance(e, (httpx.ConnectError, httpx.ConnectTimeout)):  # not even a connection
+                    host.failures, host.error = host.failures + 1, reason
+                    if host.failures >= policy.give_up_after:
+                        log.warning("giving up on %s for this run: %d connection failures in a row (%s)",
+                                    name, host.failures, reason)
+                        raise FetchError(f"{reason}; {name} given up after {host.failures} connection failures "
+                                         "in a row") from None
             else:
+                host.answered, host.failures = True, 0
                 if resp.status not in RETRY_STATUSES:
                     resp.attempts = attempt
                     return resp

@@ -3,7 +3,8 @@
 The rules are kept in the fetch log's `robots` table, so a nightly run asks for
 robots.txt conditionally like everything else. Following RFC 9309: a missing
 robots.txt (4xx) allows everything; an unreachable one (5xx, network failure)
-disallows the host for this run rather than guessing.
+means the host is not asked this run rather than guessed at: each of its URLs
+fails with the reason (yesterday's rules are used instead where they were kept).
 """
 from __future__ import annotations
 
@@ -21,17 +22,23 @@ class Robots:
 
     def __init__(self, client: Client, store: RawStore) -> None:
         self.client, self.store = client, store
-        self._rules: dict[str, RobotFileParser | None] = {}  # None = host unreachable: disallow
+        self._rules: dict[str, RobotFileParser | FetchError] = {}  # a FetchError: robots.txt unreadable
 
     def can_fetch(self, url: str, policy: Policy) -> bool:
+        """True when robots.txt allows the URL; FetchError when robots.txt could not be read."""
         parts = urlsplit(url)
         host = f"{parts.scheme}://{parts.netloc}"
         if host not in self._rules:
-            self._rules[host] = self._load(host, policy)
+            try:
+                self._rules[host] = self._load(host, policy)
+            except FetchError as e:
+                self._rules[host] = e
         rules = self._rules[host]
-        return rules is not None and rules.can_fetch(AGENT_TOKEN, url)
+        if isinstance(rules, FetchError):
+            raise FetchError(str(rules), rules.status)
+        return rules.can_fetch(AGENT_TOKEN, url)
 
-    def _load(self, host: str, policy: Policy) -> RobotFileParser | None:
+    def _load(self, host: str, policy: Policy) -> RobotFileParser:
         cached = self.store.robots_get(host)
         headers = {}
         if cached:
@@ -47,7 +54,7 @@ class Robots:
             elif cached:
                 body = cached[0]  # keep yesterday's rules rather than stop
             else:
-                return None
+                raise FetchError(f"robots.txt could not be read: {e}", e.status) from None
         else:
             if resp.status == 304 and cached:
                 body = cached[0]
@@ -57,7 +64,7 @@ class Robots:
             elif 400 <= resp.status < 500:
                 body = ""
             else:
-                return None
+                raise FetchError(f"robots.txt could not be read: HTTP {resp.status}", resp.status)
         parser = RobotFileParser()
         parser.parse(body.splitlines())
         return parser

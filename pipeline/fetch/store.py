@@ -94,7 +94,8 @@ class FetchEntry:
     first_seen: str | None = None
     last_seen: str | None = None  # last time the server gave the document (200 or 304)
     fetched_at: str | None = None  # last time it was asked for
-    error: str | None = None  # why the last fetch failed, one line
+    error: str | None = None  # why the last fetch gave nothing new, one line
+    status: str | None = None  # the last fetch's outcome: ok, gone, not_found, skipped or error
 
 
 _COLUMNS = [f.name for f in fields(FetchEntry)]
@@ -115,6 +116,10 @@ class RawStore:
         self.root.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.root / LOG_NAME)
         self.db.executescript(_SCHEMA)
+        have = {row[1] for row in self.db.execute("PRAGMA table_info(fetch_log)")}
+        for column in _COLUMNS:  # a log written by an older version lacks the newer columns
+            if column not in have:
+                self.db.execute(f"ALTER TABLE fetch_log ADD COLUMN {column} TEXT")
 
     def close(self) -> None:
         self.db.close()

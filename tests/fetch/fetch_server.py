@@ -36,7 +36,7 @@ ROBOTS = b"User-agent: *\nDisallow: /private/\n"
 PAGE = "html/d05_parainen_hulevesihanke_yhteystiedot.html"  # what the recovering faults serve
 PDF = "pdf/d08_metropolia_hanke_esite.pdf"
 FAULTS = ("flaky.html", "ratelimited.html", "moved.html", "moved-out.html", "slow.html", "huge.html",
-          "pdf-as-html", "../private/secret.html")
+          "pdf-as-html", "../private/secret.html", "missing.html")
 SLOW_S = 2.0
 HUGE_BYTES = 400_000
 

@@ -91,7 +91,7 @@ def test_second_run_is_conditional_and_parses_nothing(first, site):
     summary = run(first.settings, progress=False)
     print(f"\nsecond run: extraction {summary.extraction_seconds:.3f} s, total {summary.seconds:.2f} s")
     assert summary.processed == 0
-    assert summary.changes == {"new": 0, "changed": 0, "unchanged": len(corpus_files()) + 1, "gone": 0}
+    assert summary.changes == {"new": 0, "changed": 0, "unchanged": len(corpus_files()) + 1, "removed": 0}
     assert snapshot(first.settings.out_dir) == first.tables
 
 
@@ -110,13 +110,13 @@ def test_a_page_that_is_gone_keeps_its_rows_marked(first, site):
     url = f"{site.base}/{rel}"
     (site.root / rel).unlink()
     report = fetch_sources(first.settings)
-    assert url in report.gone
+    assert report.gone == [(url, "gone: HTTP 404")] and report.not_found == []
     summary = run(first.settings, progress=False)
-    assert summary.exit_code == 0
+    assert summary.exit_code == 0 and summary.statuses["gone"] == 1
     out = first.settings.out_dir
     docs = pd.read_parquet(out / "documents.parquet").set_index("source_url")
     row = docs.loc[url]
-    assert row["status"] == "unchanged" and row["http_status"] == 404 and row["fetch_error"] == "gone: HTTP 404"
+    assert row["status"] == "gone" and row["http_status"] == 404 and row["fetch_error"] == "gone: HTTP 404"
     assert isinstance(row["last_seen"], str) and row["last_seen"][:4].isdigit()
     projects = pd.read_parquet(out / "projects.parquet")
     before = pd.read_parquet(pd.io.common.BytesIO(first.tables["projects.parquet"]))

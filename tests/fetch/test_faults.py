@@ -1,4 +1,5 @@
-"""Each misbehaviour of a server has an outcome: retried, skipped with its reason, or refused."""
+"""Each misbehaviour of a server has an outcome: retried, failed with its reason, or refused (skipped,
+not found), in the fetch log and in `documents` alike."""
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -52,22 +53,33 @@ def test_a_redirect_within_allow_is_followed(faults):
     assert faults.docs.loc[faults.base + "moved.html", "status"] == "ok"
 
 
-def test_a_redirect_outside_allow_is_refused(faults):
+def test_a_redirect_outside_allow_is_refused_as_skipped(faults):
     assert not [h for h in faults.hits if h.headers.get("Host", "").startswith("localhost")]
     row = faults.docs.loc[faults.base + "moved-out.html"]
-    assert row["status"] == "error" and "outside the source's allow list" in row["error"]
+    assert row["status"] == "skipped" and "outside the source's allow list" in row["fetch_error"]
+    assert pd.isna(row["error"]) and faults.log[faults.base + "moved-out.html"].status == "skipped"
 
 
-def test_robots_disallow_is_never_requested(faults):
+def test_robots_disallow_is_never_requested_and_skipped(faults):
+    url = faults.base.replace("/faults/", "/private/secret.html")
     assert not [h for h in faults.hits if h.path.startswith("/private/")]
-    row = faults.docs.loc[faults.base.replace("/faults/", "/private/secret.html")]
-    assert row["status"] == "error" and row["error"] == "disallowed by robots.txt"
+    row = faults.docs.loc[url]
+    assert (row["status"], row["fetch_error"], pd.isna(row["error"])) == ("skipped", "disallowed by robots.txt", True)
+    assert (faults.log[url].status, faults.log[url].error) == ("skipped", "disallowed by robots.txt")
+
+
+def test_a_link_that_was_never_there_is_not_found(faults):
+    row = faults.docs.loc[faults.base + "missing.html"]
+    assert (row["status"], row["http_status"], row["fetch_error"]) == ("not_found", 404, "not found: HTTP 404")
+    assert pd.isna(row["error"]) and pd.isna(row["last_seen"]) and row["n_projects"] == 0
+    assert faults.log[faults.base + "missing.html"].status == "not_found"
 
 
 def test_an_endpoint_slower_than_the_timeout_is_retried_then_skipped(faults):
     assert len(_hits(faults, "/faults/slow.html")) == 3  # retries=2
     row = faults.docs.loc[faults.base + "slow.html"]
     assert row["status"] == "error" and row["error"].startswith("timed out after 0.5 s")
+    assert faults.log[faults.base + "slow.html"].status == "error"
 
 
 def test_a_response_over_the_size_limit_is_stopped_not_retried(faults):
@@ -84,11 +96,14 @@ def test_a_pdf_served_as_text_html_is_read_as_pdf(faults):
     assert row["status"] == "ok" and row["content_type"] == "pdf" and row["n_projects"] >= 1
 
 
-def test_failures_are_reported_and_the_run_goes_on(faults):
-    failed = dict(faults.report.failed)
-    assert set(failed) == {faults.base + p for p in ("moved-out.html", "slow.html", "huge.html")} | {
-        faults.base.replace("/faults/", "/private/secret.html")}
-    assert faults.summary.exit_code == 1 and faults.summary.ok == 5  # index, flaky, ratelimited, moved, pdf
+def test_failures_are_reported_apart_from_refusals_and_the_run_goes_on(faults):
+    assert {u for u, _ in faults.report.failed} == {faults.base + p for p in ("slow.html", "huge.html")}
+    assert {u for u, _ in faults.report.skipped} == {faults.base + "moved-out.html",
+                                                     faults.base.replace("/faults/", "/private/secret.html")}
+    assert [u for u, _ in faults.report.not_found] == [faults.base + "missing.html"]
+    assert faults.report.unreachable == []
+    assert faults.summary.statuses == {"ok": 5, "error": 2, "unchanged": 0, "gone": 0, "not_found": 1, "skipped": 2}
+    assert faults.summary.exit_code == 1  # the two that could not be read, not the refusals
 
 
 def test_requests_to_one_host_are_spaced_by_the_delay(site, tmp_path):

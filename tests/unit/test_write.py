@@ -1,9 +1,12 @@
-"""Writing tables: contract types, sorted rows, spreadsheet-safe CSV, stable ids."""
+"""Writing tables: contract types, sorted rows, spreadsheet-safe CSV, stable ids, readable files."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 
 import pyarrow.parquet as pq
+import pytest
 
 from pipeline.config import Settings
 from pipeline.normalise import project_id_for, source_id_for
@@ -69,3 +72,31 @@ def test_unchanged_parts_rewrite_only_the_manifest_and_a_missing_file_is_rebuilt
     (tmp_path / "report.html").unlink()
     write_tables([_part()], settings, run_stats={"extractor_version": "v2"})
     assert (tmp_path / "report.html").exists()
+
+
+def _modes(folder) -> dict[str, int]:
+    return {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir() if p.is_file()}
+
+
+@pytest.fixture
+def umask():
+    """Set the process umask for one test, and put the old one back."""
+    old = os.umask(0o022)
+    yield os.umask
+    os.umask(old)
+
+
+def test_new_files_follow_the_umask_and_replaced_files_keep_their_mode(tmp_path, umask):
+    umask(0o022)
+    write_tables([_part()], Settings(out_dir=tmp_path / "a"))
+    modes = _modes(tmp_path / "a")
+    assert "report.html" in modes and "datapackage.json" in modes and "manifest.json" in modes
+    assert set(modes.values()) == {0o644}, modes
+    umask(0o077)
+    write_tables([_part()], Settings(out_dir=tmp_path / "b"))
+    assert set(_modes(tmp_path / "b").values()) == {0o600}
+    table = tmp_path / "a" / "projects.parquet"
+    table.chmod(0o640)
+    write_tables([_part()], Settings(out_dir=tmp_path / "a", config_hash="changed"))  # every table rewritten
+    assert _modes(tmp_path / "a")["projects.parquet"] == 0o640
+    assert _modes(tmp_path / "a")["report.html"] == 0o644
