@@ -13,7 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from pipeline.data import load_yaml
-from pipeline.labels import is_label
+from pipeline.labels import is_contact_label, is_label
 from pipeline.language.keys import name_key
 from pipeline.language.names import clean_name, is_sentence, name_in_sentence
 from pipeline.language.periods import find_period, parse_period, split_trailing_period
@@ -58,8 +58,8 @@ def _facts(blocks: list[Block]) -> dict[str, float]:
     period = money = contact = pword = role = badge = False
     fields = 0
     for n, b in enumerate(blocks):
-        if b.kind == "field" and is_label(b.label or ""):
-            fields += 1
+        if b.kind == "field" and is_label(b.label or "") and not is_contact_label(b.label or ""):
+            fields += 1  # a project's facts; a contact is a fact of its own
         if b.kind == "heading" or n > 40:
             continue
         if b.kind == "table":
