@@ -20,8 +20,7 @@ from functools import cache
 
 from pipeline.data import load_yaml
 from pipeline.language.periods import find_period, split_trailing_period
-from pipeline.extract.funding import is_totals_label
-from pipeline.labels import is_contact_label, is_label
+from pipeline.labels import COLUMNS, is_contact_label, is_label, is_totals_label, labels_for
 from pipeline.language.names import name_in_sentence
 from pipeline.language.keys import name_key
 from pipeline.parse.blocks import Block, Document, one_line
@@ -78,13 +77,13 @@ def is_listing_title(title: str) -> bool:
 
 
 def _is_name_label(label: str | None) -> bool:
-    return bool(label) and _norm(label) in rules()["name_labels"]
+    return bool(label) and _norm(label) in labels_for("name")
 
 
 # -- tables of projects -------------------------------------------------------
 
 def _name_column(header: tuple[str, ...]) -> int | None:
-    names = rules()["name_columns"]
+    names = labels_for("name", group=COLUMNS)
     for i, h in enumerate(header):
         if _norm(h) in names:
             return i
@@ -326,7 +325,7 @@ def split_mentioned_projects(seg: Segment) -> list[Segment]:
     """A follow-up or sister project named in passing with its own facts is a project
     of its own (CONVENTIONS 1.3); its sentence and funder line leave the parent."""
     out = [seg]
-    funder_labels = set(load_yaml("fields.yaml")["funder_labels"])
+    funder_labels = labels_for("funder", "funder_or_grant")
     i = 0
     blocks = list(seg.blocks)
     while i < len(blocks):
@@ -370,7 +369,7 @@ _ITEM_TITLE = re.compile(r"^\s*(§\s*\d+|\d+\s*§)")
 def _applicant_project(doc: Document) -> str | None:
     """"Hakija: Kurun lähiruoka ry – lähiruokaprojekti …": the part after the dash."""
     for b in doc.blocks:
-        if b.kind == "field" and _norm(b.label or "") in rules()["applicant_labels"]:
+        if b.kind == "field" and _norm(b.label or "") in labels_for("applicant"):
             parts = re.split(r"\s+[–—-]\s+", one_line(b.text), maxsplit=1)
             if len(parts) == 2 and re.search(r"(hank|projekt)", parts[1], re.I):
                 return parts[1]
