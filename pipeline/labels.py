@@ -1,53 +1,139 @@
-"""Every field label any extractor understands, in one set.
+"""The label registry: which field (or organisation role) a label names.
 
-Brochures and PDFs often set a label as a bold line of its own ("Hallinnoija"
-over "Metropolia Ammattikorkeakoulu Oy") that a parser cannot tell from a
-heading. A heading that is a known label is read as that field; the vocabulary
-comes from the extractors' own data files, so a label added for an extractor is
-recognised here too.
+Every label the pipeline reads lives in `pipeline/data/labels.yaml`, in groups:
+`fields` (the labels of a project's fields: "Hallinnoija: X", a bold
+"Toteutusaika" over its value), `details` (labels inside a contact's lines:
+"puh.", "sähköposti"), `columns` (table headers) and `totals` (words that make a
+row or column a total). Within a group each label names one field. This module is
+the file's only reader: parse, segment and the extractors ask it, so a label
+added there is recognised everywhere.
+
+A `Registry` is built from the data; the module-level functions use the default
+one. `Registry.with_extra` gives a registry with a source's own labels on top.
 """
 from __future__ import annotations
 
+import copy
+import re
 from functools import cache
+from typing import Iterable, Mapping
 
 from pipeline.data import load_yaml
 
+FIELDS = "fields"
+DETAILS = "details"
+COLUMNS = "columns"
+TOTALS = "totals"
+_GROUPS = (FIELDS, DETAILS, COLUMNS, TOTALS)
 
-def _flat(value) -> list[str]:
-    if isinstance(value, dict):
-        return [x for v in value.values() for x in _flat(v)]
-    if isinstance(value, list):
-        return [x for v in value for x in _flat(v)]
-    return [value] if isinstance(value, str) else []
+_UNIT = re.compile(r"[\s(]*(?:€|eur|euroa|%)[)\s]*$")
+
+
+def label_key(text: str) -> str:
+    """A label as the registry compares it: lower case, single spaces, no trailing colon."""
+    return " ".join(text.lower().split()).rstrip(":").strip()
+
+
+class Registry:
+    """Labels mapped to fields, per group, and the endings that also mark a field."""
+
+    def __init__(self, groups: Mapping[str, Mapping[str, Iterable[str]]], endings: Iterable[str] = ()):
+        self._field: dict[str, dict[str, str]] = {group: {} for group in _GROUPS}
+        for group, fields in groups.items():
+            if group not in self._field:
+                raise ValueError(f"labels: unknown group {group!r}")
+            for field, labels in fields.items():
+                for label in labels:
+                    self._add(group, label_key(str(label)), field)
+        self._endings = tuple(label_key(e) for e in endings)
+        unknown = [e for e in self._endings if e not in self._field[FIELDS]]
+        if unknown:
+            raise ValueError(f"labels: endings that are no field label: {unknown}")
+        self._cache: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
+
+    def _add(self, group: str, key: str, field: str) -> None:
+        known = self._field[group].setdefault(key, field)
+        if known != field:
+            raise ValueError(f"labels: {key!r} in {group} is listed as {known!r} and as {field!r}")
+
+    @classmethod
+    def from_data(cls, name: str = "labels.yaml") -> Registry:
+        data = load_yaml(name)
+        return cls({g: data.get(g) or {} for g in _GROUPS}, data.get("endings") or ())
+
+    def with_extra(self, mapping: Mapping[str, str], group: str = FIELDS) -> Registry:
+        """This registry with more labels ({"Vastuuorganisaatio": "owner"}); they win over the data's."""
+        out = copy.copy(self)
+        out._field = {g: dict(labels) for g, labels in self._field.items()}
+        out._field[group].update({label_key(label): field for label, field in mapping.items()})
+        out._cache = {}
+        return out
+
+    def field_of(self, label: str, group: str = FIELDS) -> str | None:
+        """The field a label names ("Hallinnoija:" -> "owner"), or None."""
+        return self._field[group].get(label_key(label))
+
+    def field_by_ending(self, label: str) -> str | None:
+        """The field of the first ending the label's last word ends with ("Hankkeen toteutusaika" -> "period")."""
+        words = label_key(label).split()
+        return next((self._field[FIELDS][e] for e in self._endings if words and words[-1].endswith(e)), None)
+
+    def labels_for(self, *fields: str, group: str = FIELDS) -> frozenset[str]:
+        """Every label (in registry form) of the given fields."""
+        key = (group, fields)
+        if key not in self._cache:
+            self._cache[key] = frozenset(lab for lab, f in self._field[group].items() if f in fields)
+        return self._cache[key]
+
+    def is_label(self, text: str) -> bool:
+        """A known field label ("Toteutusaika", "Hallinnoija:")."""
+        return self.field_of(text) is not None
+
+    def is_contact_label(self, text: str) -> bool:
+        """Contact headings govern several blocks (cards), so they stay headings."""
+        return self.field_of(text) == "contact"
+
+    def is_totals_label(self, text: str) -> bool:
+        """A totals row or column label ("YHTEENSÄ", "Yht.", "Julkinen tuki yhteensä", "Total").
+
+        A label counts when its first or last word is a totals word, so
+        "Kustannukset yhteensä" and "Yhteensä €" are totals but "Totalbudget" is not.
+        """
+        s = _UNIT.sub("", label_key(text)).strip()
+        if not s:
+            return False
+        words = self.labels_for("total", group=TOTALS)
+        if s in words:
+            return True
+        toks = s.split()
+        return any(t in words or t.rstrip(".") in words for t in (toks[-1], toks[0]))
 
 
 @cache
-def known_labels() -> frozenset[str]:
-    labels: list[str] = []
-    labels += _flat(load_yaml("orgs.yaml")["labels"])
-    contacts = load_yaml("contacts.yaml")
-    labels += _flat(contacts["contact_labels"]) + _flat(contacts["role_labels"])
-    labels += _flat(load_yaml("dates.yaml")["labels"])
-    money = load_yaml("money.yaml")
-    labels += _flat(money.get("budget_labels", [])) + _flat(money.get("funder_labels", []))
-    seg = load_yaml("segment.yaml")
-    for key in ("status_labels", "category_labels", "summary_labels", "municipality_labels", "name_labels"):
-        labels += _flat(seg[key])
-    fields = load_yaml("fields.yaml")
-    for key in ("grant_amount_labels", "funder_labels"):
-        labels += _flat(fields[key])
-    return frozenset(label.lower().rstrip(":").strip() for label in labels)
+def registry() -> Registry:
+    """The registry of `pipeline/data/labels.yaml`."""
+    return Registry.from_data()
+
+
+def field_of(label: str, group: str = FIELDS) -> str | None:
+    return registry().field_of(label, group)
+
+
+def field_by_ending(label: str) -> str | None:
+    return registry().field_by_ending(label)
+
+
+def labels_for(*fields: str, group: str = FIELDS) -> frozenset[str]:
+    return registry().labels_for(*fields, group=group)
 
 
 def is_label(text: str) -> bool:
-    return " ".join(text.lower().split()).rstrip(":").strip() in known_labels()
-
-
-@cache
-def _contact_labels() -> frozenset[str]:
-    return frozenset(x.lower() for x in _flat(load_yaml("contacts.yaml")["contact_labels"]))
+    return registry().is_label(text)
 
 
 def is_contact_label(text: str) -> bool:
-    """Contact headings govern several blocks (cards), so they stay headings."""
-    return " ".join(text.lower().split()).rstrip(":").strip() in _contact_labels()
+    return registry().is_contact_label(text)
+
+
+def is_totals_label(text: str) -> bool:
+    return registry().is_totals_label(text)

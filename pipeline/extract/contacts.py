@@ -13,8 +13,9 @@ heading). People quoted in prose are never contacts: only sections produce them,
 prose is only used to fill in a missing title.
 
 Names are found with a capitalised-word heuristic and confirmed with spaCy's PERSON
-entities on the short clause (never on a whole page). All vocabulary is in
-`pipeline/data/contacts.yaml`.
+entities on the short clause (never on a whole page). The vocabulary is in
+`pipeline/data/contacts.yaml`; contact, role and phone/e-mail labels are the label
+registry's (`pipeline/labels.py`).
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
 from pipeline.data import load_yaml
+from pipeline.labels import DETAILS, labels_for
 from pipeline.nlp import entities
 from pipeline.parse.blocks import Block, clean_text
 from pipeline.records import Contact
@@ -86,8 +88,9 @@ def _vocab() -> _Vocab:
     """The YAML vocabulary compiled once: regexes are built here, not per call."""
     y = load_yaml("contacts.yaml")
     low = lambda xs: tuple(str(x).lower() for x in xs)  # noqa: E731
-    contact_labels = low(y["contact_labels"])
-    role_labels = low(y["role_labels"])
+    contact_labels = tuple(sorted(labels_for("contact")))
+    role_labels = tuple(sorted(labels_for("contact_role")))
+    details = labels_for("phone", "email", "web", group=DETAILS) | set(low(y["filler_words"]))
     at_alts = [r"\s*@\s*"] + [rf"\s*{re.escape(o)}\s*" for o in y["at_obfuscations"]] + [r"\s+at\s+"]
     dots = tuple(y.get("dot_obfuscations", ()))
     dot_alt = "|".join([r"\."] + [rf"\s*{re.escape(d)}\s*" for d in dots])
@@ -97,7 +100,7 @@ def _vocab() -> _Vocab:
         rf"(?:{dot_alt})[A-Za-z]{{2,24}})(?![A-Za-z0-9-])",
         re.I,
     )
-    prefixes = _alt(y["phone_prefixes"])
+    prefixes = _alt(labels_for("phone", group=DETAILS))
     labels = contact_labels + role_labels
     return _Vocab(
         contact_labels=contact_labels,
@@ -106,7 +109,7 @@ def _vocab() -> _Vocab:
         title_modifiers=frozenset(low(y["title_modifiers"])),
         plural_rules=tuple((str(a), str(b)) for a, b in y["plural_suffix_rules"]),
         plural_titles={str(k).lower(): str(v) for k, v in (y.get("plural_titles") or {}).items()},
-        field_labels=frozenset(low(y["field_labels"])) | {w.strip(".:") for w in low(y["field_labels"])},
+        field_labels=frozenset(details) | {w.strip(".:") for w in details},
         phone_prefix_re=re.compile(rf"^\s*(?:(?:{prefixes})(?![{_LO}])\s*[:.]?\s*)+", re.I),
         switchboard_re=re.compile(rf"(?<![{_LO}])(?:{_alt(low(y['switchboard_words']))})", re.I),
         email_re=email_re,

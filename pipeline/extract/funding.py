@@ -6,7 +6,8 @@ only: funder-by-year ("Rahoitus | 2015 | 2016 | Yht."), funder | amount | share
 its grand total becomes `FundingTable.total` (the project's budget). Tables that
 list projects, label/value tables and tables without money are not funding
 tables. Cue words (exclusions such as "haettu", "väliaikaisrahoitus", "laina";
-funding verbs; budget labels) are data in `pipeline/data/money.yaml`.
+funding verbs) are data in `pipeline/data/money.yaml`; labels and table headers are
+the registry's (`pipeline/labels.py`).
 
 Funder names are returned as the source writes them (a prose funder may be
 inflected: "ELY-keskukselta"); turning them into the nominative is the caller's
@@ -21,6 +22,7 @@ from functools import cache
 from typing import Sequence
 
 from pipeline.extract.money import Money, find_amounts, money_rules, parse_amount
+from pipeline.labels import COLUMNS, is_totals_label, labels_for
 from pipeline.records import Funding
 
 __all__ = [
@@ -28,7 +30,6 @@ __all__ = [
     "funding_from_table",
     "funding_from_text",
     "budget_from_text",
-    "is_totals_label",
 ]
 
 log = logging.getLogger("pipeline.extract.funding")
@@ -62,6 +63,15 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(_norm(str(w)) for w in money_rules()[key])
 
 
+def _is_funder_label(label: str) -> bool:
+    return label in labels_for("funder", "funder_or_grant")
+
+
+def _is_budget_label(label: str) -> bool:
+    """A stated budget, or a stated total of funding (the contract's budget_eur is either)."""
+    return label in labels_for("budget", "funding_total")
+
+
 @cache
 def _regex(key: str) -> re.Pattern[str]:
     parts = money_rules()[key]["regex"]
@@ -82,23 +92,6 @@ def _verb_re(key: str) -> re.Pattern[str]:
 @cache
 def _max_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation('maximum_words')})(?!\w)", re.IGNORECASE)
-
-
-def is_totals_label(text: str) -> bool:
-    """True for a totals row or column label ("YHTEENSÄ", "Yht.", "Julkinen tuki yhteensä", "Total").
-
-    A label counts when its first or last word is a totals word, so
-    "Kustannukset yhteensä" and "Yhteensä €" are totals but "Totalbudget" is not.
-    """
-    s = _norm(text)
-    s = re.sub(r"[\s(]*(?:€|eur|euroa|%)[)\s]*$", "", s).strip()
-    if not s:
-        return False
-    words = _words("totals_words")
-    if s in words:
-        return True
-    toks = s.split()
-    return toks[-1] in words or toks[-1].rstrip(".") in words or toks[0] in words or toks[0].rstrip(".") in words
 
 
 # -- tables ----------------------------------------------------------------------------
@@ -122,40 +115,44 @@ def _header_text(cell: str) -> str:
     return _norm(lines[-1]) if lines else ""
 
 
-def _has_word(header: str, key: str) -> bool:
+def _has_word(header: str, words: frozenset[str]) -> bool:
     """The header equals one of the words or has one as a separate token."""
-    words = _words(key)
     if header in words:
         return True
     toks = re.findall(r"[\w.%€-]+|%|€", header)
     return any(t in words or t.strip(".") in words for t in toks)
 
 
-def _column_kind(header: str, has_years: bool) -> str:
-    """Classify a header cell: year | total | share | amount | funder | cost | project | other."""
+def _column_kind(header: str, has_years: bool, first: bool = False) -> str:
+    """Classify a header cell: year | total | share | amount | funder | cost | project | other.
+
+    A budget column is the cost lines when it comes `first`, their amounts otherwise.
+    """
     h = _norm(header)
     if not h:
         return "other"
     if _YEAR.match(h):
         return "year"
-    if h in _words("project_headers"):
+    if h in labels_for("name", "item", group=COLUMNS):
         return "project"
     if _regex("applied_headers").search(h):
         return "applied"
-    if is_totals_label(h) and (has_years or h not in _words("amount_headers")):
+    amount = labels_for("amount", group=COLUMNS)
+    if is_totals_label(h) and (has_years or h not in amount):
         return "total"
-    if h in _words("share_headers") or h.startswith(("osuus", "andel", "share")) or h.endswith("%"):
+    if h in labels_for("share", group=COLUMNS) or h.startswith(("osuus", "andel", "share")) or h.endswith("%"):
         return "share"
-    if h in _words("funder_headers"):
+    funder, cost = labels_for("funder", group=COLUMNS), labels_for("cost", group=COLUMNS)
+    if h in funder:
         return "funder"
-    if h in _words("cost_headers"):
+    if h in cost or first and h in labels_for("budget", group=COLUMNS):
         return "cost"
-    if h in _words("amount_headers") or _has_word(h, "amount_headers"):
+    if _has_word(h, labels_for("amount", "budget", group=COLUMNS)):
         return "amount"
-    first = h.split()[0]
-    if first in _words("funder_headers"):
+    word = h.split()[0]
+    if word in funder:
         return "funder"
-    if first in _words("cost_headers"):
+    if word in cost:
         return "cost"
     return "other"
 
@@ -210,7 +207,7 @@ def funding_from_table(rows: Sequence[Sequence[str]]) -> FundingTable | None:
     table = _transpose_if_years_down(table)
     header = table[0]
     has_years = any(_YEAR.match(_header_text(c)) for c in header)
-    kinds = [_column_kind(_header_text(c) if i == 0 else c, has_years) for i, c in enumerate(header)]
+    kinds = [_column_kind(_header_text(c) if i == 0 else c, has_years, i == 0) for i, c in enumerate(header)]
     if "project" in kinds:
         return None
     if has_years:
@@ -628,8 +625,8 @@ def _units(text: str) -> list[_Unit | None]:
         if m and short_label and not value:
             flush()
             out.append(_Unit(ln, "heading", label=label))
-        elif m and short_label and (find_amounts(value) or _norm(label) in _words("funder_labels")
-                                    or _norm(label) in _words("budget_labels")):
+        elif m and short_label and (find_amounts(value) or _is_funder_label(_norm(label))
+                                    or _is_budget_label(_norm(label))):
             flush()
             out.append(_Unit(ln, "label", label=label, value=value))
         else:
@@ -716,7 +713,7 @@ def funding_from_text(text: str) -> list[tuple[str | None, Funding]]:
             continue
         if unit.kind == "heading":
             lab = _norm(unit.label)
-            if lab in _words("funder_labels"):
+            if _is_funder_label(lab):
                 heading, items_are_funders = None, True
             elif _np_left(_TOKEN.findall(unit.label)) == unit.label.strip():
                 heading, items_are_funders = unit.label.strip(), False
@@ -735,7 +732,7 @@ def funding_from_text(text: str) -> list[tuple[str | None, Funding]]:
                     if f.year is None:
                         f.year = year
             last_rows = []
-            if unit.kind == "label" and _norm(unit.label) in _words("funder_labels"):
+            if unit.kind == "label" and _is_funder_label(_norm(unit.label)):
                 value = unit.value.strip()
                 carry = value if value and _single_org(value) else None
                 carry_left = 3
@@ -751,11 +748,11 @@ def funding_from_text(text: str) -> list[tuple[str | None, Funding]]:
         new: list[tuple[str | None, Funding]] = []
         if unit.kind == "label":
             lab = _norm(unit.label)
-            if _regex("budget_cues").search(lab) or (lab in _words("budget_labels") and not (
+            if _regex("budget_cues").search(lab) or (_is_budget_label(lab) and not (
                     carry and _regex("funding_cues").search(lab))):
                 last_rows = []
                 continue  # a budget; a stated total funding counts only for the one funder named
-            if lab in _words("funder_labels"):
+            if _is_funder_label(lab):
                 funder = _funder_in(body) or _funder_by_lead(body)
                 new = _rows_for_amounts(body, amounts, None, funder)
             else:
@@ -839,7 +836,7 @@ def budget_from_text(label: str | None, text: str) -> float | None:
         return None
     if label is not None and _norm(label):
         lab = _norm(label)
-        if lab in _words("budget_labels"):
+        if _is_budget_label(lab):
             return _single_amount(text)
         if not _regex("budget_phrases").search(lab):
             return None

@@ -1,8 +1,9 @@
 """Organisations in a role, the owner and the municipality of a project.
 
 Conventions: shared/corpus/CONVENTIONS.md sections 5-7. The rules that are data
-(labels, cue phrases, head words, the municipality gazetteer) live in
-`pipeline/data/orgs.yaml` and `pipeline/data/municipalities.tsv`.
+(cue phrases, head words, the municipality gazetteer) live in
+`pipeline/data/orgs.yaml` and `pipeline/data/municipalities.tsv`; the labels that
+give a role are the registry's (`pipeline/labels.py`).
 
 How it works, and why:
 - Labelled fields are the strongest evidence: the label gives the role, the value
@@ -25,6 +26,7 @@ from functools import cache, lru_cache
 from typing import Any, Iterable
 
 from pipeline.data import load_tsv, load_yaml
+from pipeline.labels import field_of
 from pipeline.records import Organisation
 
 ROLES = ("owner", "implementer", "partner", "funder")
@@ -80,11 +82,6 @@ def _legal_suffixes() -> dict[str, str]:
         for w in words:
             out.setdefault(w.lower(), lang)
     return out
-
-
-@cache
-def _labels() -> dict[str, str]:
-    return {lab.lower(): role for role, labs in _rules()["labels"].items() for lab in labs}
 
 
 @dataclass(frozen=True)
@@ -570,9 +567,14 @@ def _owner_name(name: str) -> str:
 
 # -- fields -------------------------------------------------------------------------
 
+# The role each organisation field of the label registry gives: an applicant is the
+# owner, "Rahoitus" names the funder (when its value is no amount).
+_ROLE_OF_FIELD = {"owner": "owner", "applicant": "owner", "implementer": "implementer", "partner": "partner",
+                  "funder": "funder", "funder_or_grant": "funder"}
+
+
 def _label_role(label: str) -> str | None:
-    lab = _SPACES.sub(" ", (label or "").strip().rstrip(":").strip()).lower()
-    return _labels().get(lab)
+    return _ROLE_OF_FIELD.get(field_of(label or "") or "")
 
 
 def label_role(label: str) -> str | None:

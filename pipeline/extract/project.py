@@ -19,6 +19,7 @@ from pipeline.extract.attachments import attachments_from_blocks
 from pipeline.extract.contacts import find_email_pattern
 from pipeline.extract.money import parse_amount
 from pipeline.extract.orgs import municipality_from_org, municipality_of
+from pipeline.labels import labels_for
 from pipeline.language import periods
 from pipeline.language.names import (clean_name, fuller_name, is_sentence, name_after_type_word, name_from_item_title,
                                     name_in_sentence)
@@ -26,7 +27,7 @@ from pipeline.nlp import prefetch_entities
 from pipeline.language.keys import name_key
 from pipeline.parse.blocks import Block, Document, one_line
 from pipeline.records import Funding, Organisation, Period, Project
-from pipeline.segment import Segment, rules as seg_rules, status_of
+from pipeline.segment import Segment, status_of
 
 @dataclass(frozen=True)
 class DocContext:
@@ -51,8 +52,8 @@ def _norm(label: str | None) -> str:
     return " ".join(_UNIT.sub(" ", one_line(label or "").lower()).split()).rstrip(":.").strip()
 
 
-def _in(label: str | None, key: str, source: dict | None = None) -> bool:
-    return _norm(label) in (source or seg_rules())[key]
+def _in(label: str | None, *fields: str) -> bool:
+    return _norm(label) in labels_for(*fields)
 
 
 # -- name ---------------------------------------------------------------------
@@ -159,7 +160,7 @@ def _prose(seg: Segment) -> list[Block]:
 
 def _status(seg: Segment) -> str | None:
     for b in seg.blocks:
-        if b.kind == "field" and _in(b.label, "status_labels"):
+        if b.kind == "field" and _in(b.label, "status"):
             st = status_of(b.text)
             if st:
                 return st
@@ -171,14 +172,14 @@ def _status(seg: Segment) -> str | None:
 
 def _category(seg: Segment) -> str | None:
     for b in seg.blocks:
-        if b.kind == "field" and _in(b.label, "category_labels"):
+        if b.kind == "field" and _in(b.label, "category"):
             return one_line(b.text) or None
     return seg.category
 
 
 def _summary(seg: Segment) -> str | None:
     for b in seg.blocks:
-        if b.kind == "field" and _in(b.label, "summary_labels"):
+        if b.kind == "field" and _in(b.label, "summary"):
             first = b.text.split("\n")[0]
             return one_line(first) or None
     min_words = _fields_rules()["summary_min_words"]
@@ -198,7 +199,6 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
     rows: list[Funding] = []
     budget: float | None = None
     warnings: list[str] = []
-    fr = _fields_rules()
     for b in seg.blocks:
         if b.kind == "table" and b.rows:
             table = funding_x.funding_from_table(b.rows)
@@ -212,16 +212,16 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
     for f in rows:
         orgs.extend(o for o in orgs_x.orgs_from_field("Rahoittaja", f.funder) if _is_known_funder(o.name))
     fields = [b for b in seg.blocks if b.kind == "field"]
-    funder_names = [o.name for b in fields if _in(b.label, "funder_labels", fr)
+    funder_names = [o.name for b in fields if _in(b.label, "funder", "funder_or_grant")
                     for o in orgs_x.orgs_from_field("Rahoittaja", b.text)]
     if not funder_names:  # a list's lead-in: "X on myöntänyt tukea seuraaville hankkeille"
         funder_names = [o.name for o in orgs if o.role == "funder"][:1]
     consumed: set[int] = set()
-    has_budget_label = any(_in(b.label, "budget_labels", fr) for b in fields)
+    has_budget_label = any(_in(b.label, "budget") for b in fields)
     for b in fields:
-        if _in(b.label, "not_funding_labels", fr):
+        if _in(b.label, "applied_amount", "measure_cost"):
             consumed.add(id(b))
-        elif _in(b.label, "total_funding_labels", fr) and len(funder_names) == 1:
+        elif _in(b.label, "funding_total") and len(funder_names) == 1:
             # "Julkinen rahoitus yhteensä" beside a single "Rahoittaja" is that funder's grant
             consumed.add(id(b))
             amount = parse_amount(b.text)
@@ -234,7 +234,7 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
             consumed.add(id(b))
             rows.append(Funding(funder=named.group(1), amount_eur=grant[0], share_pct=grant[1]))
             orgs.append(Organisation(named.group(1), "funder"))
-        elif _in(b.label, "grant_amount_labels", fr) and (grant := _amount_and_share(b.text)) is not None:
+        elif _in(b.label, "grant_amount", "funder_or_grant") and (grant := _amount_and_share(b.text)) is not None:
             # a bare amount under a grant label ("Tuki €: 70 000 €", "72 000 € (80 %)");
             # a sentence under the same label is read as prose below
             consumed.add(id(b))
@@ -318,7 +318,7 @@ def _orgs(seg: Segment) -> list[Organisation]:
 
 def _municipality(seg: Segment, owner: str | None, ctx: DocContext, title_place: str | None = None) -> str | None:
     for b in seg.blocks:
-        if b.kind == "field" and _in(b.label, "municipality_labels"):
+        if b.kind == "field" and _in(b.label, "municipality"):
             return orgs_x.municipality_of(one_line(b.text))
     if title_place:
         return title_place

@@ -5,7 +5,8 @@ Sources write periods in many ways ("1.2.2020-31.1.2022", "21.2.–30.7.2014",
 saakka", "May 2019 – April 2021"). A small grammar of date atoms joined by
 connectors reads all of them the same way, so every extractor gets one answer with
 the precision the source gave (CONVENTIONS section 3). Words are data: month names,
-seasons, cue words and labels live in `pipeline/data/dates.yaml`.
+seasons and cue words live in `pipeline/data/dates.yaml`, the labels of a period
+and its ends in the label registry (`pipeline/labels.py`).
 
 Public API:
     parse_period(text, label=None)  a string that IS a period value
@@ -24,6 +25,7 @@ from functools import cache
 from typing import Any
 
 from pipeline.data import load_yaml
+from pipeline.labels import field_by_ending, field_of, labels_for
 from pipeline.parse.blocks import one_line
 from pipeline.records import Period
 
@@ -419,6 +421,11 @@ def _merge(s: Period, e: Period, text: str) -> Period | None:
 # --------------------------------------------------------------------------- public API
 
 
+# Labels of other dates: a label that contains one of them ("Hakuaika",
+# "Rahoituspäätös", "Sivu päivitetty") is never a period label.
+_OTHER_DATES = ("application", "decision", "published", "updated")
+
+
 def period_label_kind(label: str) -> str | None:
     """'period', 'start', 'end' or None: which part of a period a field label gives."""
     if not label:
@@ -426,15 +433,10 @@ def period_label_kind(label: str) -> str | None:
     lab = re.sub(r"[\s:：.]+$", "", one_line(label).lower()).strip()
     if not lab:
         return None
-    labels = _vocab()["labels"]
-    if any(x in lab for x in labels["exclude"]):
+    if any(x in lab for x in labels_for(*_OTHER_DATES)):
         return None
-    for kind in ("period", "start", "end"):
-        if lab in labels[kind]:
-            return kind
-    last = lab.split()[-1]
-    for kind in ("period", "start", "end"):
-        if any(last.endswith(x) for x in labels[kind + "_suffix"]):
+    for kind in (field_of(lab), field_by_ending(lab)):
+        if kind in ("period", "start", "end"):
             return kind
     return None
 

@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.data import load_yaml
-from pipeline.extract.funding import is_totals_label
-from pipeline.labels import is_contact_label, is_label
+from pipeline.labels import COLUMNS, is_contact_label, is_label, is_totals_label, labels_for
 from pipeline.language.keys import name_key
 from pipeline.language.names import name_in_sentence
 from pipeline.language.periods import parse_period
@@ -66,7 +64,7 @@ def promote_label_headings(blocks: list[Block]) -> list[Block]:
 # -- table rows -------------------------------------------------------------------
 
 def _name_column(header: tuple[str, ...]) -> int | None:
-    names = rules()["name_columns"]
+    names = labels_for("name", group=COLUMNS)
     return next((i for i, h in enumerate(header) if norm(h) in names), None)
 
 
@@ -264,7 +262,7 @@ def _record_reading(blocks: list[Block]) -> Reading | None:
 def _applicant_project(blocks: list[Block]) -> str | None:
     """"Hakija: Kurun lähiruoka ry – lähiruokaprojekti …": the part after the dash."""
     for b in blocks:
-        if b.kind == "field" and norm(b.label or "") in rules()["applicant_labels"]:
+        if b.kind == "field" and norm(b.label or "") in labels_for("applicant"):
             parts = re.split(r"\s+[–—-]\s+", one_line(b.text), maxsplit=1)
             if len(parts) == 2 and re.search(r"(hank|projekt)", parts[1], re.I):
                 return parts[1]
@@ -320,7 +318,7 @@ def split_mentioned_projects(seg: Segment) -> list[Segment]:
     """A follow-up or sister project named in passing with its own facts is a project
     of its own (CONVENTIONS 1.3); its sentence and funder line leave the parent."""
     out = [seg]
-    funder_labels = set(load_yaml("fields.yaml")["funder_labels"])
+    funder_labels = labels_for("funder", "funder_or_grant")
     i = 0
     blocks = list(seg.blocks)
     while i < len(blocks):

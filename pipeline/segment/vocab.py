@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from pipeline.data import load_yaml
-from pipeline.labels import is_contact_label, is_label
+from pipeline.labels import is_contact_label, is_label, labels_for
 from pipeline.language.periods import split_trailing_period
 from pipeline.parse.blocks import one_line
 
@@ -92,7 +92,7 @@ def is_listing_title(title: str) -> bool:
 
 
 def is_name_label(label: str | None) -> bool:
-    return bool(label) and norm(label) in rules()["name_labels"]
+    return bool(label) and norm(label) in labels_for("name")
 
 
 def is_project_word(word: str) -> bool:
