@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pipeline.config import CSV_DIALECTS, ConfigError, Settings, load_config
 from pipeline.runlog import console, run_log, say
+from pipeline.write import atomic_write
 
 EXIT_STATUSES: dict[int, str] = {
     0: "every document was read (fetched ones that are gone, not found or skipped are not failures)",
@@ -54,12 +55,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fetch", action="store_true",
                    help="first crawl the config's sources into the raw folder (conditional requests), "
                         "then process what was fetched")
+    p.add_argument("--explain", type=Path, metavar="FILE",
+                   help="print how one document is read: its blocks, the candidate readings with their scores "
+                        "and features, the records chosen and where every value came from; writes no tables")
+    p.add_argument("--html", type=Path, metavar="OUT", help="with --explain: also write it as one HTML page")
     return p
 
 
+def _explain(path: Path, html_out: Path | None) -> int:
+    from pipeline.explain import as_html, as_text, explain_file
+    from pipeline.parse.errors import ParseError
+
+    if not path.is_file():
+        return _fail(2, f"--explain: {path} is not a file")
+    try:
+        ex = explain_file(path)
+    except ParseError as e:
+        return _fail(1, f"{path}: {e}")
+    sys.stdout.write(as_text(ex))
+    if html_out:
+        atomic_write(html_out, as_html(ex).encode("utf-8"))
+        say(f"explanation written to {html_out}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.html and not args.explain:
+        parser.error("--html goes with --explain FILE")
     with console(args.quiet):
+        if args.explain:
+            return _explain(args.explain, args.html)
         try:
             settings = _settings(args)
         except ConfigError as e:
