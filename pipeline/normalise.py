@@ -11,6 +11,7 @@ import hashlib
 from pipeline.language.keys import name_key
 from pipeline.parse.blocks import one_line
 from pipeline.records import Project
+from pipeline.understanding import confidence
 
 
 def _digest(text: str, n: int = 16) -> str:
@@ -36,11 +37,11 @@ def _clean(value: str | None) -> str | None:
 
 def document_row(source_id: str, source_url: str, content_type: str, sha256: str, status: str,
                  error: str | None, n_projects: int, parser: str | None = None,
-                 warnings: list[str] | None = None) -> dict:
+                 warnings: list[str] | None = None, understanding: str | None = None) -> dict:
     return {
         "source_id": source_id, "source_url": source_url, "content_type": content_type, "sha256": sha256,
         "status": status, "error": error, "n_projects": n_projects, "parser": parser,
-        "warnings": "; ".join(dict.fromkeys(warnings)) if warnings else None,
+        "warnings": "; ".join(dict.fromkeys(warnings)) if warnings else None, "understanding": understanding,
     }
 
 
@@ -65,6 +66,7 @@ def project_rows(projects: list[Project], source_id: str, source_url: str) -> di
             "budget_eur": float(p.budget_eur) if p.budget_eur is not None else None,
             "source_id": source_id, "source_url": source_url,
             "aliases": " | ".join(dict.fromkeys(a for a in p.aliases if a and a != p.name)) or None,
+            "confidence": confidence(p),
         })
         for c in p.contacts:
             tables["contacts"].append({

@@ -90,3 +90,4 @@ class Project:
     attachments: list[Attachment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    confidence: float | None = None  # the segmentation model's probability for its record

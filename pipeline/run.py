@@ -35,7 +35,8 @@ from pipeline.parse.document import DocInput, parse_document
 from pipeline.parse.sniff import sniff_type
 from pipeline.runlog import document_log
 from pipeline.schema import DOC_STATUSES
-from pipeline.segment import segment
+from pipeline.segment import explain, records
+from pipeline.understanding import understanding, weak_reasons
 from pipeline.write import write_tables
 
 log = logging.getLogger(__name__)
@@ -76,10 +77,11 @@ def _read(data: bytes, inp: DocInput) -> DocResult:
     sha = hashlib.sha256(data).hexdigest()
     try:
         doc = parse_document(data, source_id, inp)
-        segments = segment(doc)
+        scored, chosen = explain(doc)
         ctx = document_context(doc)
-        projects = build_projects(segments, ctx)
+        projects = build_projects(records(chosen), ctx)
         attach_labelled_contacts(projects, doc.blocks, ctx)
+        reasons = weak_reasons(doc, scored, chosen, projects)
     except ParseError as e:
         return _error(source_id, inp, data, sha, str(e) or type(e).__name__)
     except DocumentTimeout as e:
@@ -92,9 +94,10 @@ def _read(data: bytes, inp: DocInput) -> DocResult:
         log.exception("internal error while reading it")
         return _error(source_id, inp, data, sha, f"internal error: {type(e).__name__}: {e}")
     tables = project_rows(projects, source_id, inp.source_url)
-    warnings = [w for p in projects for w in p.warnings]
+    warnings = [w for p in projects for w in p.warnings] + [f"weak reading: {r}" for r in reasons]
     row = document_row(source_id, inp.source_url, doc.content_type, sha, "ok", None, len(projects),
-                       parser=doc.meta.get("parser", doc.content_type), warnings=warnings)
+                       parser=doc.meta.get("parser", doc.content_type), warnings=warnings,
+                       understanding=understanding(chosen, reasons))
     return DocResult(row, tables, [[logging.WARNING, w] for w in dict.fromkeys(warnings)])
 
 

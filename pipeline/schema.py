@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.1.0"  # 1.1: additive columns and the evidence table (README)
+SCHEMA_VERSION = "1.2.0"  # 1.1: additive columns and the evidence table; 1.2: confidence, understanding
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,10 @@ TABLES: dict[str, Table] = {
                 ("aliases", STR, True, "Other names the document uses for the project, ' | '-joined."),
                 # extension: the project_id of the same project reported by another source (nothing merged away)
                 ("duplicate_of", STR, True, "project_id of the same project as reported by another source, if any."),
+                # extension: how sure the reading is (docs/segmentation.md)
+                ("confidence", F64, True, "0–1: the segmentation model's probability that this is a project, "
+                                          "times ½ + ½ × the share of period, owner, status, money and contacts "
+                                          "found. Sort ascending to see what to check first."),
             ),
             ("source_id", "project_id"),
             "One row per project found in a document.",
@@ -165,6 +169,10 @@ TABLES: dict[str, Table] = {
                 # extensions: how the text was read and what was logged about it
                 ("parser", STR, True, "How the text was read (html, pdf text layer, OCR...)."),
                 ("warnings", STR, True, "What was logged about it (sums that did not add up, clamped dates), '; '-joined."),
+                ("understanding", STR, True, "How it was read: the page type (single project, listing, table of "
+                                             "projects, minutes, no project...) and, for a weak reading, why "
+                                             "('weak: ambiguous: …', 'weak: project without any fact'). "
+                                             "`run_pipeline.py --explain` shows the whole decision."),
                 # extensions: the HTTP outcome of fetched documents (empty for local files)
                 ("http_status", pa.int32(), True, "Last HTTP status of a fetched document (a 304 shows as 200)."),
                 ("last_seen", STR, True, "ISO time the server last gave the document, set when it no longer does "

@@ -407,6 +407,7 @@ def build_project(seg: Segment, ctx: DocContext) -> Project | None:
     )
     # evidence: the text behind every value, for analysts to check (extract/evidence.py)
     project.evidence = evidence_x.collect(project, seg.blocks, ctx.page_blocks, seg.title)
+    project.confidence = seg.confidence
     return project
 
 

@@ -32,7 +32,10 @@ def records(chosen: ScoredReading | None) -> list[Segment]:
     for i in chosen.kept:
         rec = chosen.reading.records[i]
         rec.confidence = chosen.probabilities[i]
-        out.extend(split_mentioned_projects(rec) if rec.kind in ("page", "section") else [rec])
+        parts = split_mentioned_projects(rec) if rec.kind in ("page", "section") else [rec]
+        for part in parts:
+            part.confidence = rec.confidence
+        out.extend(parts)
     return out
 
 

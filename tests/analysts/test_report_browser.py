@@ -37,7 +37,7 @@ def test_report_renders_charts_without_console_errors(extracted, chromium, tmp_p
     for svg in svgs:
         assert svg["w"] > 300 and svg["h"] > 150, svg
         assert svg["marks"] > 20 and svg["texts"] > 5, svg  # bars and axis labels actually drawn
-    assert {"sources", "coverage", "timeline", "funding", "warnings"} <= set(headings)
+    assert {"check", "sources", "coverage", "timeline", "funding", "warnings"} <= set(headings)
     assert failed_rows >= 17
     assert (tmp_path / "report.png").stat().st_size > 20_000
 

@@ -1,0 +1,58 @@
+"""Confidence and weak readings on real Finnish pages: a page loses confidence when
+its facts or its structure are taken away, and a page that looks like a project
+page but yields none says so."""
+from __future__ import annotations
+
+from pipeline.extract.project import build_projects, document_context
+from pipeline.parse.html import parse_html
+from pipeline.segment import explain, records
+from pipeline.understanding import confidence, understanding, weak_reasons
+
+FULL = """<h1>Kylätalo kuntoon -hanke</h1>
+<p>Peltojärven kyläyhdistys ry:n hanke korjaa kylätalon katon ja keittiön.</p>
+<p><strong>Hallinnoija:</strong> Peltojärven kyläyhdistys ry</p>
+<p><strong>Toteutusaika:</strong> 1.1.2024–30.6.2025</p>
+<p><strong>Tila:</strong> Käynnissä</p>
+<p>Leader Pohjoisin Lappi myönsi hankkeelle 24 500 euroa.</p>
+<h2>Yhteystiedot</h2><p>Puheenjohtaja Matti Meikäläinen, p. 040 123 4567, matti.meikalainen@kyla.example.fi</p>"""
+
+
+def _read(body: str):
+    doc = parse_html(f"<html><body><main>{body}</main></body></html>".encode("utf-8"), "sid", "https://example.fi/")
+    scored, chosen = explain(doc)
+    projects = build_projects(records(chosen), document_context(doc))
+    return doc, scored, chosen, projects
+
+
+def _confidence(body: str) -> float:
+    _, _, _, projects = _read(body)
+    return max((confidence(p) or 0.0 for p in projects), default=0.0)
+
+
+def test_confidence_falls_when_facts_are_removed():
+    full = _confidence(FULL)
+    fewer = _confidence(FULL.replace("<p><strong>Toteutusaika:</strong> 1.1.2024–30.6.2025</p>", "")
+                        .replace("<p><strong>Tila:</strong> Käynnissä</p>", ""))
+    bare = _confidence("<h1>Kylätalo kuntoon -hanke</h1><p>Kylätalo korjataan.</p>")
+    assert full > fewer > bare
+
+
+def test_confidence_falls_when_the_title_no_longer_names_a_project():
+    full = _confidence(FULL)
+    renamed = _confidence(FULL.replace("<h1>Kylätalo kuntoon -hanke</h1>", "<h1>Ajankohtaista</h1>"))
+    assert renamed < full
+
+
+def test_a_page_that_looks_like_a_project_page_but_gives_none_says_so():
+    body = ("<h1>Yhteystiedot</h1><p>Hankkeen toteutusaika on 1.1.2024–31.12.2025 ja hanketta rahoittaa "
+            "ELY-keskus 50 000 eurolla.</p>")
+    doc, scored, chosen, projects = _read(body)
+    assert projects == []
+    assert understanding(chosen, weak_reasons(doc, scored, chosen, projects)) == \
+        "no project; weak: no project found in a page that looks like one"
+
+
+def test_a_project_page_read_well_is_not_weak():
+    doc, scored, chosen, projects = _read(FULL)
+    assert [p.name for p in projects] == ["Kylätalo kuntoon"]
+    assert understanding(chosen, weak_reasons(doc, scored, chosen, projects)) == "single project"
