@@ -21,7 +21,8 @@ from pipeline.extract.money import parse_amount
 from pipeline.extract.orgs import municipality_from_org, municipality_of
 from pipeline.labels import labels_for
 from pipeline.language import periods
-from pipeline.language.names import (clean_name, fuller_name, is_sentence, name_after_type_word, name_from_item_title,
+from pipeline.language.names import (clean_name, fuller_name, is_sentence, name_after_type_word, name_at_title_end,
+                                    name_from_item_title,
                                     name_in_sentence)
 from pipeline.nlp import prefetch_entities
 from pipeline.language.keys import name_key
@@ -61,7 +62,7 @@ def _in(label: str | None, *fields: str) -> bool:
 def _name(seg: Segment) -> tuple[str, list[str], Period | None]:
     name, period = clean_name(seg.title)
     aliases: list[str] = []
-    item = name_from_item_title(seg.title)
+    item = name_from_item_title(seg.title) or name_at_title_end(seg.title)
     if item:
         name = clean_name(item)[0]
     elif is_sentence(seg.title):

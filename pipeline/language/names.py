@@ -128,6 +128,18 @@ def name_after_type_word(sentence: str) -> str | None:
     return " ".join(words[1:end]).strip(QUOTES + " ,") or None if end else None
 
 
+# "Määrärahan myöntäminen … hankkeelle ”AI4Cities”", "Bidrag till projektet Levande hamnar":
+# a decision's title names the project after the word for it, at the end.
+_AFTER_TYPE_WORD = re.compile(r"\b(?:\w*hankkeelle|\w*hankkeeseen|\w*projektille|\w*projektiin|projektet|"
+                              r"the project)\s+(?P<name>[" + QUOTES + r"]?[A-ZÅÄÖ0-9][^.!?]{1,80})$")
+
+
+def name_at_title_end(title: str) -> str | None:
+    """The name a decision's title gives after "hankkeelle" or "projektet", at its end."""
+    m = _AFTER_TYPE_WORD.search(one_line(title))
+    return m.group("name").strip(QUOTES + " ") or None if m else None
+
+
 def fuller_name(name: str, texts: list[str]) -> str | None:
     """A fuller form of a short name the same document writes out, such as
     "DUDE – Do yoUr own DiligencE -hanketta" for the headline's "DUDE"."""
