@@ -21,6 +21,8 @@ from pydantic import AfterValidator, ConfigDict, Field, StrictBool, StringConstr
 from pydantic import ValidationError as _SchemaError
 from pydantic.dataclasses import dataclass
 
+from pipeline.hints import Hints
+
 CSV_DIALECTS = ("default", "excel-fi")  # spelled out in pipeline/datapackage.py
 USER_AGENT = "hankkeet-pipeline/0.1 (+https://github.com/hankkeet-pipeline/hankkeet-pipeline)"
 
@@ -53,15 +55,15 @@ Number = Annotated[float, Field(strict=True)]
 
 
 @dataclass(config=_SCHEMA)
-class Source:
-    """One entry of `sources:`: where a fetch starts and how politely it asks."""
+class Source(Hints):
+    """One entry of `sources:`: where a fetch starts, how politely it asks, and the
+    hints that teach its layout (pipeline/hints.py)."""
 
     name: NonEmpty
     start_urls: Annotated[tuple[Annotated[str, _prefixed("http://", "https://")], ...], Field(min_length=1)]
     allow: tuple[str, ...] = ()
     follow: tuple[Annotated[str, AfterValidator(_regex)], ...] = ()
     max_depth: Annotated[Int, Field(ge=0, le=10)] = 1
-    content_selector: str | None = None
     # fetching (pipeline/fetch/): politeness and limits, per source
     delay_s: Annotated[Number, Field(ge=0)] = 1.0  # between two requests to the same host
     timeout_s: Annotated[Number, Field(gt=0)] = 30.0  # per request: connect, and each read
@@ -80,6 +82,7 @@ class FileSettings:
     extensions: tuple[Annotated[str, _prefixed(".")], ...] = (".html", ".htm", ".pdf", ".txt")
     max_file_mb: Annotated[Number, Field(gt=0)] = 50.0
     content_selectors: dict[str, str] = dataclasses.field(default_factory=dict)  # raw sub-folder -> CSS selector
+    folders: dict[str, Hints] = dataclasses.field(default_factory=dict)  # raw sub-folder -> its hints
     executor: Literal["inline", "processes", "dask"] = "inline"
     workers: Annotated[Int, Field(ge=1)] | None = None  # default: the number of cores
     dask_address: Annotated[str, _prefixed("tcp://", "tls://", "inproc://")] | None = None  # None: in-process
@@ -119,10 +122,10 @@ def _known_keys(loc: tuple) -> list[str]:
     """The keys allowed where `loc` points, by walking the schema's annotations."""
     cls: Any = ConfigFile
     for part in loc:
-        if isinstance(part, str):
+        if isinstance(part, str) and cls is not None and part in typing.get_type_hints(cls):
             hint = typing.get_type_hints(cls)[part]
             cls = next((a for a in (hint, *typing.get_args(hint)) if dataclasses.is_dataclass(a)), None)
-    return [f.name for f in dataclasses.fields(cls)] if cls else []
+    return [f.name for f in sorted(dataclasses.fields(cls), key=lambda f: f.kw_only)] if cls else []  # hints last
 
 
 def _one_line(error: dict) -> str:

@@ -14,6 +14,8 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.hints import NO_HINTS, Hints
+from pipeline.labels import extra_labels
 from pipeline.extract.project import attach_labelled_contacts, build_projects, document_context
 from pipeline.normalise import source_id_for
 from pipeline.parse.blocks import Block, Document, one_line
@@ -38,15 +40,16 @@ class Explanation:
         return page_type(self.chosen)
 
 
-def explain_file(path: Path, content_selector: str | None = None) -> Explanation:
+def explain_file(path: Path, hints: Hints = NO_HINTS) -> Explanation:
     """Read one document as the pipeline does, keeping every decision."""
-    inp = DocInput(path.as_posix(), path.suffix.lower(), content_selector=content_selector)
-    doc = parse_document(path.read_bytes(), source_id_for(inp.source_url), inp)
-    scored, chosen = explain(doc)
-    segments = records(chosen)
-    ctx = document_context(doc)
-    projects = build_projects(segments, ctx)
-    attach_labelled_contacts(projects, doc.blocks, ctx)
+    inp = DocInput(path.as_posix(), path.suffix.lower(), hints=hints)
+    with extra_labels(hints.labels or {}):
+        doc = parse_document(path.read_bytes(), source_id_for(inp.source_url), inp)
+        scored, chosen = explain(doc)
+        segments = records(chosen)
+        ctx = document_context(doc)
+        projects = build_projects(segments, ctx)
+        attach_labelled_contacts(projects, doc.blocks, ctx)
     return Explanation(doc, scored, chosen, segments, projects)
 
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import copy
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from pipeline.data import load_yaml
 
@@ -110,9 +112,34 @@ class Registry:
 
 
 @cache
-def registry() -> Registry:
-    """The registry of `pipeline/data/labels.yaml`."""
+def _default() -> Registry:
     return Registry.from_data()
+
+
+_active: ContextVar[Registry | None] = ContextVar("labels", default=None)
+
+
+def registry() -> Registry:
+    """The registry of `pipeline/data/labels.yaml`, with a source's own labels while one is read."""
+    return _active.get() or _default()
+
+
+@contextmanager
+def extra_labels(mapping: Mapping[str, str]) -> Iterator[None]:
+    """Read with a source's own labels added ({"Vastuuorganisaatio": "owner"}, from its `labels:` hint)."""
+    if not mapping:
+        yield
+        return
+    token = _active.set(_default().with_extra(mapping))
+    try:
+        yield
+    finally:
+        _active.reset(token)
+
+
+def fields() -> frozenset[str]:
+    """Every field a label may name (what a `labels:` hint may map to)."""
+    return frozenset(_default()._field[FIELDS].values())
 
 
 def field_of(label: str, group: str = FIELDS) -> str | None:

@@ -19,14 +19,16 @@ import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, Executor, Future, wait
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Protocol
 
-from pipeline.cache import PartStore
+from pipeline.cache import PartStore, extractor_version
 from pipeline.config import Settings
 from pipeline.executors import SoloPool, make_executor
 from pipeline.fetch.documents import fetched_documents, mark_outcomes
+from pipeline.hints import HINT_KEYS, NO_HINTS, Hints
+from pipeline.labels import extra_labels
 from pipeline.extract.project import attach_labelled_contacts, build_projects, document_context
 from pipeline.normalise import document_row, project_rows, source_id_for
 from pipeline.parse.blocks import one_line
@@ -65,7 +67,7 @@ def _error(source_id: str, inp: DocInput, data: bytes, sha: str, message: str) -
 
 def process_document(data: bytes, inp: DocInput) -> DocResult:
     """Bytes and metadata in, the document's rows for every table and what was logged about it out."""
-    with document_log() as logged:
+    with document_log() as logged, extra_labels(inp.hints.labels or {}):
         result = _read(data, inp)
     known = {text for _, text in result.log}
     result.log += [line for line in logged if line[1] not in known]
@@ -227,7 +229,7 @@ def run(settings: Settings, progress: bool = True) -> RunSummary:
     """Process every document under settings.raw_dir and write the tables."""
     t0 = time.perf_counter()
     summary = RunSummary()
-    store = PartStore(settings.cache_dir or settings.out_dir / ".parts")
+    store = PartStore(settings.cache_dir or settings.out_dir / ".parts", version=_parts_version(settings))
     previous = _previous_documents(settings.out_dir)
     tasks = []
     fetched = fetched_documents(settings.raw_dir, settings.sources)  # URLs and HTTP outcomes of fetched files
@@ -238,7 +240,7 @@ def run(settings: Settings, progress: bool = True) -> RunSummary:
         got = fetched.by_path.get(path.resolve())
         url = got.url if got else local_url(path, settings.raw_dir)
         inp = DocInput(source_url=url, suffix=path.suffix.lower(), http_content_type=got.content_type if got else None,
-                       content_selector=got.content_selector if got else _selector_for(path, settings),
+                       hints=got.hints if got else hints_for(path, settings),
                        ocr=settings.ocr)
         tasks.append(_Task(path, inp, source_id_for(url)))
     if settings.fetch:
@@ -356,9 +358,22 @@ def _retry_alone(suspects: list, settings: Settings, record) -> None:
         solo.close()
 
 
-def _selector_for(path: Path, settings: Settings) -> str | None:
+def _parts_version(settings: Settings) -> str:
+    """The code's version, and the hints' when there are any: a hint added or changed
+    rereads the documents it may concern instead of reusing their stored rows."""
+    hints = [f"{s.name}: {[getattr(s, k) for k in HINT_KEYS]}" for s in settings.sources
+             if any(getattr(s, k) for k in HINT_KEYS)]
+    hints += [f"{k}: {v!r}" for k, v in sorted({**settings.folders, **settings.content_selectors}.items())]
+    return extractor_version() + ("-" + hashlib.sha256("\n".join(hints).encode()).hexdigest()[:8] if hints else "")
+
+
+def hints_for(path: Path, settings: Settings) -> Hints:
+    """The hints of the raw/ sub-folder a local document sits in (`settings.folders`)."""
     try:
         rel = path.resolve().relative_to(settings.raw_dir.resolve())
     except ValueError:
-        return None
-    return settings.content_selectors.get(rel.parts[0]) if len(rel.parts) > 1 else None
+        return NO_HINTS
+    folder = rel.parts[0] if len(rel.parts) > 1 else None
+    hints = settings.folders.get(folder, NO_HINTS) if folder else NO_HINTS
+    selector = settings.content_selectors.get(folder) if folder else None
+    return replace(hints, content_selector=selector) if selector and not hints.content_selector else hints

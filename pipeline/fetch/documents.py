@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.config import Source
+from pipeline.hints import NO_HINTS, Hints
 from pipeline.fetch.store import LOG_NAME, FetchEntry, UnsafePath, resolve_inside
 from pipeline.normalise import source_id_for
 
@@ -26,7 +27,7 @@ class FetchedDoc:
     source: str  # the config source that fetched it
     path: Path | None  # the last good bytes, if any
     content_type: str | None  # the Content-Type header as sent
-    content_selector: str | None
+    hints: Hints  # its source's (pipeline/hints.py)
     http_status: int | None
     last_seen: str | None
     error: str | None  # why the last fetch gave nothing new
@@ -61,8 +62,8 @@ def _read_log(raw_dir: Path) -> list[FetchEntry]:
 
 
 def fetched_documents(raw_dir: Path, sources: tuple[Source, ...]) -> FetchIndex:
-    """The fetch log of raw_dir as documents, with each source's content selector."""
-    selectors = {s.name: s.content_selector for s in sources}
+    """The fetch log of raw_dir as documents, with each source's hints."""
+    by_name = {s.name: s for s in sources}
     index = FetchIndex()
     for e in _read_log(raw_dir):
         path = None
@@ -72,7 +73,7 @@ def fetched_documents(raw_dir: Path, sources: tuple[Source, ...]) -> FetchIndex:
             except UnsafePath:
                 path = None
             path = path if path is not None and path.is_file() else None
-        doc = FetchedDoc(e.url, e.source, path, e.content_type, selectors.get(e.source), e.http_status, e.last_seen,
+        doc = FetchedDoc(e.url, e.source, path, e.content_type, by_name.get(e.source, NO_HINTS), e.http_status, e.last_seen,
                          e.error, e.status)
         index.docs.append(doc)
         index.by_id[doc.source_id] = doc

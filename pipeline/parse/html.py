@@ -7,6 +7,7 @@ value<br>`) all become `field` blocks.
 """
 from __future__ import annotations
 
+import logging
 import re
 from functools import cache
 from typing import Collection, Iterator
@@ -15,11 +16,14 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from pipeline.data import load_yaml
+from pipeline.hints import NO_HINTS, Hints
 from pipeline.labels import is_label
 from pipeline.parse.blocks import Block, Document, Link, clean_text, one_line
 from pipeline.parse.encoding import decode_html
 from pipeline.parse.errors import ParseError
 from pipeline.parse.fields import split_fields
+
+log = logging.getLogger(__name__)
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCK_TAGS = {
@@ -205,9 +209,15 @@ class _Walker:
         if self.is_card(node):
             # A card or article is a unit of its own: its badge may stand before its
             # heading, so the segmenter needs to see where the card starts and ends.
-            self.blocks.append(Block(kind="break", text="", region=self.region(node)))
+            # A record_selector's element says so outright: its breaks are labelled.
+            mark = "record" if node.has_attr(RECORD_MARK) else None
+            self.blocks.append(Block(kind="break", text="", label=mark, region=self.region(node)))
             self.walk_children(node, depth)
-            self.blocks.append(Block(kind="break", text="", region=self.region(node)))
+            self.blocks.append(Block(kind="break", text="", label=mark, region=self.region(node)))
+            return
+        if node.has_attr(TITLE_MARK):
+            level = 3 if any(a.has_attr(RECORD_MARK) for a in node.parents if isinstance(a, Tag)) else 1
+            self.emit("heading", node, one_line(self.inline_text(node)), level=level)
             return
         if name in HEADINGS:
             # a status badge set inside the title ("<h3>X <span class=badge>Valmisteilla</span></h3>")
@@ -249,6 +259,8 @@ class _Walker:
         self.walk_children(node, depth)
 
     def is_card(self, node: Tag) -> bool:
+        if node.has_attr(RECORD_MARK):
+            return True
         if node.name == "details":
             return _first(node, ("summary",)) is not None
         if node.name == "article":
@@ -408,8 +420,8 @@ class _Walker:
 
 
 def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_type: str | None = None,
-               content_selector: str | None = None) -> Document:
-    """Parse HTML bytes into a Document of blocks."""
+               hints: Hints = NO_HINTS) -> Document:
+    """Parse HTML bytes into a Document of blocks, with a source's hints (pipeline/hints.py)."""
     text, encoding = decode_html(data, http_content_type)
     if "\x00" in text[:4096]:
         raise ParseError("binary content, not HTML")
@@ -436,9 +448,18 @@ def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_typ
     footer = one_line(" ".join(f.get_text(" ") for f in footers))[:5000]
     _strip(soup)
     root: Tag | None = None
-    if content_selector:
-        root = soup.select_one(content_selector)
+    if hints.content_selector:
+        root = soup.select_one(hints.content_selector)
+        if root is None:
+            log.warning("content_selector %r matches nothing: the whole page was read", hints.content_selector)
     root = root or soup.body or soup
+    for selector, mark in ((hints.record_selector, RECORD_MARK), (hints.title_selector, TITLE_MARK)):
+        found = root.select(selector) if selector else None
+        for tag in found or ():
+            tag[mark] = ""
+        if selector and not found:
+            log.warning("%s %r matches nothing", "record_selector" if mark == RECORD_MARK else "title_selector",
+                        selector)
     walker = _Walker(base_url)
     walker.walk(root)
     h1 = next((b.text for b in walker.blocks if b.kind == "heading" and b.level == 1), None)
@@ -453,6 +474,8 @@ def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_typ
 
 
 WRAPPERS = ("div", "span", "font", "center", "section")
+# attributes the hints set on the elements they select (pipeline/hints.py)
+RECORD_MARK, TITLE_MARK = "data-hankkeet-record", "data-hankkeet-title"
 
 
 def _flatten_wrappers(root: Tag) -> None:

@@ -9,8 +9,8 @@ with the best total. `explain` returns all of it for `--explain`.
 from __future__ import annotations
 
 from pipeline.parse.blocks import Document
-from pipeline.segment.candidates import Reading, Segment, split_mentioned_projects
-from pipeline.segment.select import ScoredReading, best, featurise, score
+from pipeline.segment.candidates import HINTED, Reading, Segment, split_mentioned_projects
+from pipeline.segment.select import ScoredReading, best, featurise, forced, score
 from pipeline.segment.vocab import ITEM_TITLE, rules, status_of
 
 __all__ = ["Segment", "Reading", "ScoredReading", "segment", "explain", "records", "page_type", "rules", "status_of"]
@@ -20,7 +20,8 @@ def explain(doc: Document) -> tuple[list[ScoredReading], ScoredReading | None]:
     """Every scored reading of the document, and the one chosen (None: no project)."""
     _, featured = featurise(doc)
     scored = score(featured)
-    return scored, best(scored)
+    return scored, forced(scored, doc.meta.get("page_type")) or best(
+        [s for s in scored if not (doc.meta.get("page_type") == "listing" and s.reading.name == "page")])
 
 
 def records(chosen: ScoredReading | None) -> list[Segment]:
@@ -49,6 +50,8 @@ def page_type(chosen: ScoredReading | None) -> str:
     if chosen is None:
         return "no project"
     kept = [chosen.reading.records[i] for i in chosen.kept]
+    if chosen.reading.name == HINTED:
+        return "listing (record_selector)"
     if any(ITEM_TITLE.match(r.title) for r in chosen.reading.records):
         return "minutes"
     if len(kept) == 1:

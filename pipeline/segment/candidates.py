@@ -299,11 +299,28 @@ def _page_reading(doc: Document, blocks: list[Block]) -> Reading | None:
     return Reading("page", [Segment(title=title, blocks=list(blocks), status=status, kind="page")])
 
 
+HINTED = "record_selector"  # the reading a source's record_selector hint makes
+
+
+def _hinted_reading(blocks: list[Block]) -> Reading | None:
+    """The elements a source's record_selector picked (pipeline/hints.py), each a record."""
+    records, current = [], None
+    for b in blocks:
+        if b.kind == "break" and b.label == "record":
+            if current:
+                title = next((x.text for x in current if x.kind == "heading"), one_line(current[0].text))
+                records.append(Segment(title=title, blocks=current, kind="record"))
+            current = [] if current is None else None
+        elif current is not None:
+            current.append(b)
+    return Reading(HINTED, records) if records else None
+
+
 def readings(doc: Document) -> tuple[list[Block], list[Reading]]:
     """The document's blocks (label headings promoted to fields) and every reading of them."""
     blocks = promote_label_headings(doc.blocks)
     found = [_page_reading(doc, blocks), _table_reading(blocks), _record_reading(blocks), _list_reading(blocks),
-             *_heading_readings(blocks)]
+             *_heading_readings(blocks), _hinted_reading(blocks)]
     return blocks, [r for r in found if r is not None]
 
 

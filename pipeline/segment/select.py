@@ -7,10 +7,10 @@ lists them. A document whose best reading keeps nothing has no project.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.parse.blocks import Block, Document
-from pipeline.segment.candidates import Reading, readings
+from pipeline.segment.candidates import HINTED, Reading, readings
 from pipeline.segment.features import reading_features
 from pipeline.segment.model import Model, current
 
@@ -46,3 +46,11 @@ def best(scored: list[ScoredReading]) -> ScoredReading | None:
     """The reading with the highest total; the first listed wins a tie (the page before its parts)."""
     top = max(scored, key=lambda s: s.score, default=None)
     return top if top is not None and top.score > 0 else None
+
+
+def forced(scored: list[ScoredReading], page_type: str | None) -> ScoredReading | None:
+    """The reading a source's hints impose: the records its record_selector picked, or
+    the whole page for `page_type: single`; every record kept, whatever its score."""
+    want = HINTED if any(s.reading.name == HINTED for s in scored) else "page" if page_type == "single" else None
+    chosen = next((s for s in scored if s.reading.name == want), None)
+    return replace(chosen, threshold=0.0) if chosen else None

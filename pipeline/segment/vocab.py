@@ -96,7 +96,8 @@ def is_name_label(label: str | None) -> bool:
 
 
 def is_project_word(word: str) -> bool:
-    return word.lower() in rules()["project_words"]
+    """"Hanke", "hankkeessa", "projektet", "hankkeet": a word about projects."""
+    return word.lower() in rules()["project_words"] or _plural(word.lower())
 
 
 def is_error_title(title: str) -> bool:
