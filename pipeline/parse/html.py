@@ -259,7 +259,7 @@ class _Walker:
         self.walk_children(node, depth)
 
     def is_card(self, node: Tag) -> bool:
-        if node.has_attr(RECORD_MARK):
+        if node.has_attr(RECORD_MARK) or self.is_repeated_box(node):
             return True
         if node.name == "details":
             return _first(node, ("summary",)) is not None
@@ -268,6 +268,19 @@ class _Walker:
         if node.name in ("div", "li", "section") and _first(node, HEADINGS) is not None:
             return bool(_attr_tokens(node) & {"card", "kortti", "teaser"})
         return False
+
+    @staticmethod
+    def is_repeated_box(node: Tag) -> bool:
+        """One of several sibling containers of the same tag and class, each holding
+        more than one block: the boxes of a grid or a listing, whatever they are called."""
+        if node.name not in ("div", "li", "section") or not node.get("class") or node.parent is None:
+            return False
+        kids = [c for c in node.children if isinstance(c, Tag) and c.name in BLOCK_TAGS]
+        if len(kids) < 2:
+            return False
+        alike = [s for s in node.parent.children if isinstance(s, Tag) and s.name == node.name
+                 and s.get("class") == node.get("class")]
+        return len(alike) >= MIN_REPEATED_BOXES
 
     def walk_children(self, node: Tag, depth: int) -> None:
         """A container: emit loose inline text runs as paragraphs, recurse into blocks."""
@@ -476,6 +489,7 @@ def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_typ
 WRAPPERS = ("div", "span", "font", "center", "section")
 # attributes the hints set on the elements they select (pipeline/hints.py)
 RECORD_MARK, TITLE_MARK = "data-hankkeet-record", "data-hankkeet-title"
+MIN_REPEATED_BOXES = 3  # sibling containers alike in tag and class that make a grid of boxes
 
 
 def _flatten_wrappers(root: Tag) -> None:

@@ -29,7 +29,7 @@ class Segment:
     category: str | None = None
     status: str | None = None
     aliases: list[str] = field(default_factory=list)
-    kind: str = "page"  # page | section | row | item | record | mention
+    kind: str = "page"  # page | section | row | item | record | box | mention
     level: int = 0  # the heading level of a section
     confidence: float | None = None  # the model's probability that this is a project
 
@@ -302,25 +302,48 @@ def _page_reading(doc: Document, blocks: list[Block]) -> Reading | None:
 HINTED = "record_selector"  # the reading a source's record_selector hint makes
 
 
-def _hinted_reading(blocks: list[Block]) -> Reading | None:
-    """The elements a source's record_selector picked (pipeline/hints.py), each a record."""
-    records, current = [], None
-    for b in blocks:
-        if b.kind == "break" and b.label == "record":
-            if current:
-                title = next((x.text for x in current if x.kind == "heading"), one_line(current[0].text))
-                records.append(Segment(title=title, blocks=current, kind="record"))
-            current = [] if current is None else None
-        elif current is not None:
+def _box_title(blocks: list[Block]) -> str:
+    """A box's title: its heading, else its first line when that is short and no sentence."""
+    heading = next((b.text for b in blocks if b.kind == "heading"), None)
+    first = one_line(blocks[0].text.split("\n")[0]) if blocks else ""
+    return heading or (first if len(first.split()) <= 12 and not first.endswith(".") else "")
+
+
+def _boxes(blocks: list[Block], label: str | None) -> list[Segment]:
+    """The groups of blocks between breaks (the edges of cards, boxes, rules); with a
+    label, only between breaks of that label (the elements a record_selector picked)."""
+    out, current, start = [], [], 0
+    for i, b in enumerate([*blocks, Block(kind="break", text="", label=label)]):
+        if b.kind == "break" and (label is None or b.label == label):
+            if current and _box_title(current):
+                level = next((x.level for x in current if x.kind == "heading"), 7)
+                category, status = context_above(blocks, start, level)
+                out.append(Segment(title=_box_title(current), blocks=current, category=category, status=status,
+                                   kind="box", level=level))
+            current, start = [], i + 1
+        elif b.kind != "break":
             current.append(b)
-    return Reading(HINTED, records) if records else None
+    return out
+
+
+def _box_readings(blocks: list[Block]) -> list[Reading]:
+    """Boxes as records: the cards or grid cells of a listing, and the elements of a
+    record_selector hint (pipeline/hints.py)."""
+    out = []
+    hinted = _boxes(blocks, "record") if any(b.kind == "break" and b.label == "record" for b in blocks) else []
+    if hinted:
+        out.append(Reading(HINTED, hinted))
+    boxes = _boxes([b for b in blocks if b.region == "main"], None)
+    if len(boxes) >= 2:
+        out.append(Reading("boxes", boxes))
+    return out
 
 
 def readings(doc: Document) -> tuple[list[Block], list[Reading]]:
     """The document's blocks (label headings promoted to fields) and every reading of them."""
     blocks = promote_label_headings(doc.blocks)
     found = [_page_reading(doc, blocks), _table_reading(blocks), _record_reading(blocks), _list_reading(blocks),
-             *_heading_readings(blocks), _hinted_reading(blocks)]
+             *_heading_readings(blocks), *_box_readings(blocks)]
     return blocks, [r for r in found if r is not None]
 
 

@@ -22,7 +22,7 @@ from pipeline.segment.candidates import Reading, Segment, page_titles
 from pipeline.segment.vocab import (ITEM_TITLE, ends_with_type_word, has_plural_type_word, has_type_word, is_error_title,
                                     is_facet, is_listing_title, is_not_project_title, is_project_word, status_of, words)
 
-KINDS = ("page", "section", "row", "item", "record")
+KINDS = ("page", "section", "row", "item", "record", "box")
 _MONEY = re.compile(r"\d\s*(?:€|eur\b|euro|miljoon|milj\.|M€|tuhatta)", re.I)
 _CONTACT = re.compile(r"@|\(at\)|\[at\]|\b(?:puh|p|tel|tfn|phone)\.?\s*:?\s*\+?\d|\+358|\b0\d{1,3}[\s-]\d{3}", re.I)
 
