@@ -333,7 +333,8 @@ def _box_readings(blocks: list[Block]) -> list[Reading]:
     hinted = _boxes(blocks, "record") if any(b.kind == "break" and b.label == "record" for b in blocks) else []
     if hinted:
         out.append(Reading(HINTED, hinted))
-    boxes = _boxes([b for b in blocks if b.region == "main"], None)
+    # boxes with headings are the heading readings' sections already; boxes without are not
+    boxes = [s for s in _boxes([b for b in blocks if b.region == "main"], None) if s.level == 7]
     if len(boxes) >= 2:
         out.append(Reading("boxes", boxes))
     return out
