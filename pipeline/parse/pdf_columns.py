@@ -1,13 +1,16 @@
 """Reading order of a PDF page: tables, columns, then plain top-to-bottom text.
 
 A page with a vertical gutter that no words cross over most of its height is read
-column by column; text crossing the gutter, like a title band, splits the page
-into bands read top to bottom.
+column by column; text crossing the gutter, like a masthead or a title band,
+splits the page into bands read top to bottom. The gutter is found from the
+x-positions of the words: the least-crossed strip at least GUTTER_MIN_PT wide, so
+that a title ending inside it does not hide it. A band is read as columns only
+where both sides carry text; a band with one side empty (the last line of a
+wrapped title) reads with the spanning text around it.
 """
 from __future__ import annotations
 
 import statistics
-from collections import defaultdict
 
 from pipeline.parse.pdf_geometry import Line, Segment, TableItem
 from pipeline.parse.pdf_tables import find_whitespace_tables
@@ -60,9 +63,12 @@ def _find_gutter(lines: list[Line], tables: list[TableItem]) -> tuple[float, flo
             while x < width - margin and cover[x] <= limit:
                 x += 1
             if x - s >= GUTTER_MIN_PT:
-                # narrow the run to its least-crossed stretch: a ragged column edge
-                # next to the gutter is covered by some lines, the gutter by none
-                m = min(cover[s:x])
+                # narrow the run to its least-crossed stretch of gutter width: a ragged
+                # column edge next to the gutter is covered by some lines, the gutter by
+                # none but the lines spanning the columns (a masthead, a title that
+                # ends inside the gutter)
+                span = int(GUTTER_MIN_PT)
+                m = min(max(cover[y:y + span]) for y in range(s, x - span + 1))
                 best = (0, s, s)
                 y = s
                 while y < x:
@@ -145,31 +151,32 @@ def layout(lines: list[Line], tables: list[TableItem], depth: int = 0) -> list[S
             sides.append((t, 0 if t.x1 <= mid else 1))
     spanning.sort(key=lambda p: p[0])
     cuts = [top for top, _ in spanning]
-    bands: dict[int, tuple[list, list]] = defaultdict(lambda: ([], []))
+    bands: dict[int, tuple[list, list]] = {}
     for item, side in sides:
         band = sum(1 for c in cuts if c <= item.top)
-        bands[band][side].append(item)
+        bands.setdefault(band, ([], []))[side].append(item)
     out: list[Segment] = []
+    flow: list[Line | TableItem] = []  # the spanning items and one-sided bands, top to bottom
 
-    def emit_band(k: int) -> None:
-        if k not in bands:
-            return
-        for side_items in bands[k]:
-            ls = [x for x in side_items if isinstance(x, Line)]
-            ts = [x for x in side_items if isinstance(x, TableItem)]
-            out.extend(layout(ls, ts, depth + 1))
+    def emit(items: list[Line | TableItem]) -> None:
+        ls = [x for x in items if isinstance(x, Line)]
+        ts = [x for x in items if isinstance(x, TableItem)]
+        out.extend(layout(ls, ts, depth + 1))
 
-    emit_band(0)
-    k = 0
-    while k < len(spanning):
-        # consecutive spanning items (nothing of the columns between them) flow together
-        group = [spanning[k][1]]
-        while k + 1 < len(spanning) and (k + 1) not in bands:
-            k += 1
-            group.append(spanning[k][1])
-        out.extend(_flow([x for x in group if isinstance(x, Line)], [x for x in group if isinstance(x, TableItem)]))
-        k += 1
-        emit_band(k)
+    for k in range(len(spanning) + 1):
+        left, right = bands.get(k, ([], []))
+        if left and right:  # columns only where both sides carry text
+            if flow:
+                emit(flow)
+                flow = []
+            emit(left)
+            emit(right)
+        else:  # a band with one side empty (a title's last line) reads with the spanning text
+            flow += left + right
+        if k < len(spanning):
+            flow.append(spanning[k][1])
+    if flow:
+        emit(flow)
     return out
 
 
