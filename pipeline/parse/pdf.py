@@ -32,7 +32,9 @@ from pipeline.parse.errors import ParseError
 from pipeline.parse.fields import split_fields
 from pipeline.parse.ocr import NoTextLayer
 from pipeline.parse.pdf_columns import layout
-from pipeline.parse.pdf_geometry import BULLETS, SIZE_CHANGE_PT, Line, Segment, TableItem, Word, build_lines, join_words
+from pipeline.parse.pdf_fields import FIELD_MAX_LABEL_WORDS, FIELD_X_TOL, field_column, label_start, runin
+from pipeline.parse.pdf_geometry import (BULLETS, SIZE_CHANGE_PT, Line, Segment, TableItem, Word, build_lines, join_lines,
+                                         join_words, wrapped)
 from pipeline.parse.pdf_tables import inside, ruled_tables
 
 log = logging.getLogger(__name__)
@@ -47,10 +49,6 @@ FURNITURE_MIN_SHARE = 0.5
 # Consecutive lines further apart (baseline to baseline) than this many font sizes
 # start a new paragraph.
 PARA_PITCH_EM = 1.55
-# A line that wraps fills at least this share of its column, or the second share
-# once the block has a deliberate line break (see _wrapped).
-WRAP_MIN_FILL = 0.6
-WRAP_MIN_FILL_AFTER_BREAK = 0.85
 # Text at least this much larger than the body size is a heading.
 HEADING_SIZE_RATIO = 1.12
 # Headings are short; longer "large" text is an intro paragraph.
@@ -58,19 +56,8 @@ HEADING_MAX_WORDS = 25
 # A bold stand-alone paragraph is a heading if it has at most this many words/lines.
 BOLD_HEADING_MAX_WORDS = 16
 BOLD_HEADING_MAX_LINES = 3
-# Label/value rows: the gap between label and value is at least this wide (pt and
-# font sizes, the larger wins), the label has at most this many words, and at least
-# this many rows share the value's x (within the tolerance).
-FIELD_GAP_MIN_PT = 5.0
-FIELD_GAP_EM = 0.7
-FIELD_MAX_LABEL_WORDS = 6
-FIELD_MIN_ROWS = 2
-FIELD_X_TOL = 2.5
 # A label that wraps ("Lisätietoja / päätöksestä") continues closer than this.
 LABEL_WRAP_PITCH_EM = 1.5
-# A bold run-in label ("Hallinnoija: Metropolia …") has at most this many words
-# and ends with a colon.
-RUNIN_MAX_WORDS = 5
 # A table whose bottom lies below this share of the page height may continue on
 # the next page even when the next part does not repeat the header.
 TABLE_CONTINUES_BELOW = 0.75
@@ -193,71 +180,11 @@ def _strip_bullet(text: str) -> str:
     return re.sub(r"^[•▪●■◦‣➢►▸✓□○∙*—–-]\s*", "", text).strip()
 
 
-def _wrapped(prev: Line, nxt: Line, right: float, left: float | None = None, after_break: bool = False) -> bool:
-    """True when `nxt` continues `prev` only because its first word did not fit.
-
-    The line must also be fairly full: a short line followed by a long word is
-    more often a deliberate break (a list of names, one per line) than a wrap,
-    the more so once the block has shown a deliberate break already.
-    """
-    first = nxt.words[0]
-    if first.text in BULLETS and len(nxt.words) > 1:
-        return False
-    need = (first.x1 - first.x0) + 0.3 * first.size
-    if prev.x1 + need <= right - 1.0:
-        return False
-    left = prev.x0 if left is None else left
-    fill = WRAP_MIN_FILL_AFTER_BREAK if after_break else WRAP_MIN_FILL
-    return right - left <= 0 or (prev.x1 - left) >= fill * (right - left)
-
-
-def _join_lines(lines: list[Line], right: float) -> str:
-    left = min(ln.x0 for ln in lines)
-    out = lines[0].text
-    broke = False
-    for a, b in zip(lines, lines[1:]):
-        wrap = _wrapped(a, b, right, left, broke)
-        broke = broke or not wrap
-        out += (" " if wrap else "\n") + b.text
-    return out
-
-
-def _field_column(lines: list[Line]) -> tuple[float, dict[int, int]] | None:
-    """The x where values of label/value rows start, and each row line's value index."""
-    cands: dict[int, tuple[float, int]] = {}
-    for n, ln in enumerate(lines):
-        if len(ln.words) < 2:
-            continue
-        gap_min = max(FIELD_GAP_MIN_PT, FIELD_GAP_EM * ln.size)
-        for k in range(1, min(len(ln.words), FIELD_MAX_LABEL_WORDS + 1)):
-            gap = ln.words[k].x0 - ln.words[k - 1].x1
-            if gap >= gap_min:
-                inner = [ln.words[m].x0 - ln.words[m - 1].x1 for m in range(1, k)]
-                if not inner or gap >= 1.8 * max(inner):
-                    cands[n] = (ln.words[k].x0, k)
-                break
-    if len(cands) < FIELD_MIN_ROWS:
-        return None
-    xs = [x for x, _ in cands.values()]
-    best_x, best_n = 0.0, 0
-    for x in xs:
-        c = sum(1 for y in xs if abs(x - y) <= FIELD_X_TOL)
-        if c > best_n:
-            best_x, best_n = x, c
-    if best_n < FIELD_MIN_ROWS:
-        return None
-    rows = {n: k for n, (x, k) in cands.items() if abs(x - best_x) <= FIELD_X_TOL}
-    label_x = [lines[n].x0 for n in rows]
-    if max(label_x) - min(label_x) > 3 * FIELD_X_TOL:
-        return None
-    return best_x, rows
-
-
 def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
     lines = seg.lines
     right = seg.right
     out: list[RawBlock] = []
-    fc = _field_column(lines)
+    fc = field_column(lines)
     vx, field_rows = (fc if fc else (0.0, {}))
     label_left = min((lines[n].x0 for n in field_rows), default=0.0)
     first_row = lines[min(field_rows)] if field_rows else None
@@ -283,7 +210,7 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
     def flush_field() -> None:
         nonlocal field_label, field_value, field_lines
         if field_label:
-            text = _join_lines(field_value, right) if field_value else ""
+            text = join_lines(field_value, right) if field_value else ""
             out.append(RawBlock(kind="field", label=" ".join(field_label).rstrip(":").strip(), text=clean_text(text),
                                 page=page, boxes=box(field_lines)))
         field_label, field_value, field_lines = [], [], []
@@ -327,16 +254,16 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
             brk = not tight or abs(ln.size - last.size) > SIZE_CHANGE_PT or ln.bold != last.bold
             if not brk and _is_bullet(ln):
                 # a dash opening a wrapped line ("… design\n– Pyöräkeskuksesta") is no bullet
-                brk = ln.words[0].text not in DASHES or not _wrapped(last, ln, right, min(x.x0 for x in group))
+                brk = ln.words[0].text not in DASHES or not wrapped(last, ln, right, min(x.x0 for x in group))
             if not brk and gkind == "list" and ln.x0 <= group[0].x0 + 2:
                 brk = True
             if not brk and gkind == "para":
-                wrapped = _wrapped(last, ln, right, min(x.x0 for x in group))
+                wraps = wrapped(last, ln, right, min(x.x0 for x in group))
                 # a line opening with "Label:" after a sentence ends starts a field
-                if _label_start(ln) and (not wrapped or re.search(r"[.!?;:]$", last.text)):
+                if label_start(ln) and (not wraps or re.search(r"[.!?;:]$", last.text)):
                     brk = True
                 # after a deliberate break, a change of indent starts a new paragraph
-                elif not wrapped and abs(ln.x0 - last.x0) > 3 and abs(ln.x0 - group[0].x0) > 3:
+                elif not wraps and abs(ln.x0 - last.x0) > 3 and abs(ln.x0 - group[0].x0) > 3:
                     brk = True
             if brk:
                 flush()
@@ -349,32 +276,13 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
     return out
 
 
-def _label_start(ln: Line) -> bool:
-    """A line opening with a short "Label:" or a bold run-in label."""
-    if _runin(ln):
-        return True
-    m = re.match(r"^([A-ZÅÄÖÜ][^:]{0,58}?):(\s|$)", ln.text)
-    return bool(m and len(m.group(1).split()) <= RUNIN_MAX_WORDS)
-
-
-def _runin(ln: Line) -> int:
-    """Number of leading bold words forming a run-in label, or 0."""
-    k = 0
-    while k < len(ln.words) and ln.words[k].bold:
-        k += 1
-    colon = 0 < k < len(ln.words) and (ln.words[k - 1].text.endswith(":") or ln.words[k].text.startswith(":"))
-    if colon and k <= RUNIN_MAX_WORDS and ln.words[0].text[:1].isupper():
-        return k
-    return 0
-
-
 def _classify(group: list[Line], kind: str, right: float, page: int, body: float,
               boxes: list[tuple[float, float, float, float]]) -> list[RawBlock]:
     size = group[0].size
     if kind == "list":
-        text = _strip_bullet(_join_lines(group, right))
+        text = _strip_bullet(join_lines(group, right))
         return [RawBlock(kind="list_item", text=clean_text(text), page=page, size=size, boxes=boxes)]
-    text = clean_text(_join_lines(group, right))
+    text = clean_text(join_lines(group, right))
     words = len(text.split())
     if size >= body * HEADING_SIZE_RATIO and words <= HEADING_MAX_WORDS:
         return [RawBlock(kind="heading", text=one_line(text), page=page, size=size, heading_by_size=True, boxes=boxes)]
@@ -382,11 +290,11 @@ def _classify(group: list[Line], kind: str, right: float, page: int, body: float
     if (all(ln.bold for ln in group) and words <= BOLD_HEADING_MAX_WORDS and len(group) <= BOLD_HEADING_MAX_LINES
             and not re.search(r"[.;,]$", text)):
         return [RawBlock(kind="heading", text=one_line(text), page=page, size=size, boxes=boxes)]
-    k = _runin(group[0])
+    k = runin(group[0])
     if k:
         label = join_words(group[0].words[:k]).strip()
         rest_first = Line(group[0].words[k:])
-        value = clean_text(_join_lines([rest_first, *group[1:]], right))
+        value = clean_text(join_lines([rest_first, *group[1:]], right))
         label = label.rstrip(":").strip()
         value = value.lstrip(":").strip()
         if label:

@@ -2,7 +2,8 @@
 
 Every PDF module reads these: a `Word` is what pdfplumber gives (position, size,
 weight), a `Line` the words sharing a baseline, a `TableItem` a table found on the
-page, and a `Segment` a run of lines (or one table) in reading order.
+page, and a `Segment` a run of lines (or one table) in reading order. Lines join
+into text by `join_lines`: a wrapped line with a space, a deliberate break as "\\n".
 """
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ BASELINE_TOL_EM = 0.25
 NO_SPACE_GAP_EM = 0.12
 # A font-size change larger than this (pt) between two lines starts a new block.
 SIZE_CHANGE_PT = 0.6
+# A line that wraps fills at least this share of its column, or the second share
+# once the block has a deliberate line break (see wrapped).
+WRAP_MIN_FILL = 0.6
+WRAP_MIN_FILL_AFTER_BREAK = 0.85
 
 BULLETS = {"•", "–", "-", "▪", "◦", "●", "○", "■", "□", "‣", "∙", "*", "—", "►", "▸", "➢", "✓"}
 
@@ -126,3 +131,33 @@ def build_lines(words: Iterable[Word]) -> list[Line]:
                 continue
         lines.append([w])
     return [Line(ws) for ws in lines]
+
+
+def wrapped(prev: Line, nxt: Line, right: float, left: float | None = None, after_break: bool = False) -> bool:
+    """True when `nxt` continues `prev` only because its first word did not fit.
+
+    The line must also be fairly full: a short line followed by a long word is
+    more often a deliberate break (a list of names, one per line) than a wrap,
+    the more so once the block has shown a deliberate break already.
+    """
+    first = nxt.words[0]
+    if first.text in BULLETS and len(nxt.words) > 1:
+        return False
+    need = (first.x1 - first.x0) + 0.3 * first.size
+    if prev.x1 + need <= right - 1.0:
+        return False
+    left = prev.x0 if left is None else left
+    fill = WRAP_MIN_FILL_AFTER_BREAK if after_break else WRAP_MIN_FILL
+    return right - left <= 0 or (prev.x1 - left) >= fill * (right - left)
+
+
+def join_lines(lines: list[Line], right: float) -> str:
+    """The lines' text: a wrapped line joins with a space, a deliberate break stays "\\n"."""
+    left = min(ln.x0 for ln in lines)
+    out = lines[0].text
+    broke = False
+    for a, b in zip(lines, lines[1:]):
+        wrap = wrapped(a, b, right, left, broke)
+        broke = broke or not wrap
+        out += (" " if wrap else "\n") + b.text
+    return out
