@@ -32,7 +32,8 @@ from pipeline.parse.errors import ParseError
 from pipeline.parse.fields import split_fields
 from pipeline.parse.ocr import NoTextLayer
 from pipeline.parse.pdf_columns import layout
-from pipeline.parse.pdf_fields import FIELD_MAX_LABEL_WORDS, FIELD_X_TOL, field_column, label_start, runin
+from pipeline.parse.pdf_fields import (FIELD_MAX_LABEL_WORDS, FIELD_X_TOL, field_column, is_item_number, is_reference,
+                                       label_start, runin)
 from pipeline.parse.pdf_geometry import (BULLETS, SIZE_CHANGE_PT, Line, Segment, TableItem, Word, build_lines, join_lines,
                                          join_words, wrapped)
 from pipeline.parse.pdf_tables import inside, ruled_tables
@@ -56,6 +57,8 @@ HEADING_MAX_WORDS = 25
 # A bold stand-alone paragraph is a heading if it has at most this many words/lines.
 BOLD_HEADING_MAX_WORDS = 16
 BOLD_HEADING_MAX_LINES = 3
+# A heading's wrapped line follows at most this many font sizes below the line before.
+HEADING_WRAP_PITCH_EM = 2.0
 # A label that wraps ("Lisätietoja / päätöksestä") continues closer than this.
 LABEL_WRAP_PITCH_EM = 1.5
 # A table whose bottom lies below this share of the page height may continue on
@@ -224,9 +227,16 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
             flush()
             flush_field()
             k = field_rows[n]
-            field_label = [join_words(ln.words[:k])]
-            field_value = [Line(ln.words[k:])]
-            field_lines = [ln]
+            label, rest = join_words(ln.words[:k]), Line(ln.words[k:])
+            if is_item_number(label) and _heading_like(rest, body):
+                group, gkind = [ln], "para"  # "§ 14  Title": a numbered heading, read on below
+            elif is_reference(label):
+                # "Khall 02.02.2026 § 14  Text …": the reference stands alone, the text is a paragraph
+                out.append(RawBlock(kind="paragraph", text=clean_text(label), page=page, size=ln.size,
+                                    boxes=box([Line(ln.words[:k])])))
+                group, gkind = [rest], "para"
+            else:
+                field_label, field_value, field_lines = [label], [rest], [ln]
             prev = ln
             continue
         if field_label:
@@ -235,14 +245,16 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
                 field_lines.append(ln)
                 prev = ln
                 continue
-            if very_tight and ln.x1 < vx and abs(ln.x0 - label_left) <= 3 * FIELD_X_TOL:
+            # a wrapped label continues closely, or in lower case ("Pöytäkirjan / nähtävilläolo")
+            if ((very_tight or tight and ln.text[:1].islower()) and ln.x1 < vx
+                    and abs(ln.x0 - label_left) <= 3 * FIELD_X_TOL):
                 field_label.append(ln.text)
                 field_lines.append(ln)
                 prev = ln
                 continue
             flush_field()
         if (field_rows and ln.x1 < vx and abs(ln.x0 - label_left) <= FIELD_X_TOL and len(ln.words) <= FIELD_MAX_LABEL_WORDS
-                and ((n + 1) in field_rows or (n - 1) in field_rows)
+                and ((n + 1) in field_rows or (n - 1) in field_rows) and not is_reference(ln.text)
                 and ln.bold == label_bold and abs(ln.size - label_size) <= SIZE_CHANGE_PT):
             # a label with nothing beside it, between label/value rows ("Liitteet")
             flush()
@@ -252,6 +264,8 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
         if group:
             last = group[-1]
             brk = not tight or abs(ln.size - last.size) > SIZE_CHANGE_PT or ln.bold != last.bold
+            if brk and gkind == "para" and _heading_wraps(last, ln, pitch, right, min(x.x0 for x in group), body):
+                brk = False
             if not brk and _is_bullet(ln):
                 # a dash opening a wrapped line ("… design\n– Pyöräkeskuksesta") is no bullet
                 brk = ln.words[0].text not in DASHES or not wrapped(last, ln, right, min(x.x0 for x in group))
@@ -274,6 +288,16 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
     flush()
     flush_field()
     return out
+
+
+def _heading_like(ln: Line, body: float) -> bool:
+    return ln.bold or ln.size >= body * HEADING_SIZE_RATIO
+
+
+def _heading_wraps(last: Line, ln: Line, pitch: float, right: float, left: float, body: float) -> bool:
+    """True when `ln` continues a wrapped heading line, whose leading is often looser than the body's."""
+    return (_heading_like(last, body) and ln.bold == last.bold and abs(ln.size - last.size) <= SIZE_CHANGE_PT
+            and 0 < pitch <= HEADING_WRAP_PITCH_EM * ln.size and wrapped(last, ln, right, left))
 
 
 def _classify(group: list[Line], kind: str, right: float, page: int, body: float,

@@ -3,6 +3,11 @@
 A label column holds short labels at a common x with their values starting at
 another common x ("Hakija      Kurun lähiruoka ry"); a run-in label opens a line
 in bold and ends with a colon ("Hallinnoija: Metropolia …").
+
+Not everything in a label column is a label. Minutes, decisions and reports put
+item numbers there ("§ 14", "3.2") beside the item's title, and references that
+cite a record rather than name a field: dates, section signs and diary numbers
+("Khall 02.02.2026 § 14", "22/10.03.02.00/2026", "VN/1234/2024").
 """
 from __future__ import annotations
 
@@ -21,6 +26,9 @@ FIELD_X_TOL = 2.5
 # A bold run-in label ("Hallinnoija: Metropolia …") has at most this many words
 # and ends with a colon.
 RUNIN_MAX_WORDS = 5
+
+_ITEM_NUMBER = re.compile(r"^(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|\d+(?:\.\d+)*\.?)$")
+_REFERENCE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b|§\s*\d|\d\s*§|\w/\d|\d/\w")
 
 
 def field_column(lines: list[Line]) -> tuple[float, dict[int, int]] | None:
@@ -71,3 +79,13 @@ def runin(ln: Line) -> int:
     if colon and k <= RUNIN_MAX_WORDS and ln.words[0].text[:1].isupper():
         return k
     return 0
+
+
+def is_item_number(text: str) -> bool:
+    """A label-column entry that numbers an item or a section ("§ 14", "14 §", "3.2")."""
+    return bool(_ITEM_NUMBER.match(text.strip()))
+
+
+def is_reference(text: str) -> bool:
+    """A label-column entry that cites a date, a section or a diary number: no field's label."""
+    return bool(_REFERENCE.search(text))
