@@ -10,9 +10,16 @@ inferred from geometry, never from a file name:
 * columns and the reading order of a page come from `pdf_columns`;
 * lines join into paragraphs by vertical pitch; a wrapped line joins with a space,
   a deliberate line break (the next word would have fitted) is kept as "\\n";
-* large or bold stand-alone lines become headings (level by size rank); label/value
-  rows (a label at the left, values starting at a common x), "Label: value" lines and
-  bold run-in labels ("Hallinnoija: …") become fields; bullets become list items.
+* large or bold stand-alone lines become headings (level by size rank); a heading's
+  wrapped line joins it even at a looser leading; label/value rows (a label at the
+  left, values starting at a common x, see `pdf_fields`), "Label: value" lines and
+  bold run-in labels ("Hallinnoija: …") become fields; bullets become list items;
+* in a label column, an item number with a heading-styled title beside it ("§ 14
+  Title") is a numbered heading, and a reference (a date, a section sign, a diary
+  number) is a paragraph of its own, not the label of the text beside it;
+* a short label in small or light type above its value ("label above value" boxes
+  of form prints, also side by side) is a field, see `pdf_forms`; a ruled grid of
+  such boxes is such a form, not a table.
 
 Errors are `ParseError`s with a one-line message: "not a PDF: …", "damaged PDF: …"
 (also for a file cut short: no %%EOF in its last 1024 bytes), "encrypted PDF",
@@ -34,8 +41,9 @@ from pipeline.parse.ocr import NoTextLayer
 from pipeline.parse.pdf_columns import layout
 from pipeline.parse.pdf_fields import (FIELD_MAX_LABEL_WORDS, FIELD_X_TOL, field_column, is_item_number, is_reference,
                                        label_start, runin)
-from pipeline.parse.pdf_geometry import (BULLETS, SIZE_CHANGE_PT, Line, Segment, TableItem, Word, build_lines, join_lines,
-                                         join_words, wrapped)
+from pipeline.parse.pdf_geometry import (BULLETS, HEADING_SIZE_RATIO, SIZE_CHANGE_PT, Line, Segment, TableItem, Word,
+                                         build_lines, join_lines, join_words, wrapped)
+from pipeline.parse.pdf_forms import find_forms, is_form_grid
 from pipeline.parse.pdf_tables import inside, ruled_tables
 
 log = logging.getLogger(__name__)
@@ -50,8 +58,6 @@ FURNITURE_MIN_SHARE = 0.5
 # Consecutive lines further apart (baseline to baseline) than this many font sizes
 # start a new paragraph.
 PARA_PITCH_EM = 1.55
-# Text at least this much larger than the body size is a heading.
-HEADING_SIZE_RATIO = 1.12
 # Headings are short; longer "large" text is an intro paragraph.
 HEADING_MAX_WORDS = 25
 # A bold stand-alone paragraph is a heading if it has at most this many words/lines.
@@ -137,8 +143,22 @@ def _page_words(page) -> list[Word]:
         out.append(Word(
             text=text, x0=float(w["x0"]), x1=float(w["x1"]), top=float(w["top"]), bottom=float(w["bottom"]),
             base=float(base), size=float(w["size"]), bold=bold_chars * 2 > len(chars) if chars else False,
+            light=_lightness(chars[0].get("non_stroking_color")) if chars else 0.0,
         ))
     return out
+
+
+def _lightness(color) -> float:
+    """How light a fill colour (grey, RGB or CMYK) is: 0 black, 1 white; 0 for anything else."""
+    if not isinstance(color, (tuple, list)) or not all(isinstance(c, (int, float)) for c in color):
+        return 0.0
+    if len(color) == 1:
+        return float(color[0])
+    if len(color) == 3:
+        return 0.299 * color[0] + 0.587 * color[1] + 0.114 * color[2]
+    if len(color) == 4:
+        return (1 - color[3]) * (1 - (0.299 * color[0] + 0.587 * color[1] + 0.114 * color[2]))
+    return 0.0
 
 
 # -- running headers and footers ---------------------------------------------------
@@ -187,7 +207,9 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
     lines = seg.lines
     right = seg.right
     out: list[RawBlock] = []
-    fc = field_column(lines)
+    forms = find_forms(lines, body, right)
+    in_form = {n for start, (_, end) in forms.items() for n in range(start, end)}
+    fc = field_column(lines, in_form)
     vx, field_rows = (fc if fc else (0.0, {}))
     label_left = min((lines[n].x0 for n in field_rows), default=0.0)
     first_row = lines[min(field_rows)] if field_rows else None
@@ -223,6 +245,15 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
         pitch = ln.base - prev.base if prev else 0.0
         tight = prev is not None and 0 < pitch <= PARA_PITCH_EM * max(ln.size, prev.size)
         very_tight = prev is not None and 0 < pitch <= LABEL_WRAP_PITCH_EM * max(ln.size, prev.size)
+        if n in in_form:
+            if n in forms:
+                flush()
+                flush_field()
+                out.extend(RawBlock(kind="field", label=f.label, page=page, boxes=box(f.lines),
+                                    text=clean_text(join_lines(f.value, f.right)) if f.value else "")
+                           for f in forms[n][0])
+            prev = ln
+            continue
         if n in field_rows:
             flush()
             flush_field()
@@ -339,6 +370,10 @@ def _body_size(words: Iterable[Word]) -> float:
     return c.most_common(1)[0][0] if c else 10.0
 
 
+def _outside(words: list[Word], tables: list[TableItem]) -> list[Word]:
+    return [w for w in words if not any(inside(w, t) for t in tables)]
+
+
 def _stitch(blocks: list[RawBlock]) -> list[RawBlock]:
     """Join a table continued at the top of the next page; drop its repeated header row.
 
@@ -415,11 +450,15 @@ def parse_pdf(data: bytes, source_id: str, source_url: str) -> Document:
                 broken.append(str(page.page_number))
                 first_error = first_error or e
                 words, tables = [], []
-            words = [w for w in words if not any(inside(w, t) for t in tables)]
             raw_pages.append((float(page.height), words))
             ruled.append(tables)
         if first_error is not None and len(broken) == len(pages):
             raise _error(first_error)
+        # a grid of ruled boxes, each a label over its value, is a form: its words read as text
+        body = _body_size(w for (_, ws), ts in zip(raw_pages, ruled) for w in _outside(ws, ts))
+        ruled = [[t for t in ts if not is_form_grid([w for w in ws if inside(w, t)], body)]
+                 for (_, ws), ts in zip(raw_pages, ruled)]
+        raw_pages = [(height, _outside(ws, ts)) for (height, ws), ts in zip(raw_pages, ruled)]
         if not any(ws for _, ws in raw_pages) and not any(ruled):
             raise NoTextLayer()  # the driver reads it by OCR where Tesseract is installed
         body = _body_size(w for _, ws in raw_pages for w in ws)

@@ -31,11 +31,11 @@ _ITEM_NUMBER = re.compile(r"^(?:§\s*\d+[a-z]?|\d+[a-z]?\s*§|\d+(?:\.\d+)*\.?)$
 _REFERENCE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b|§\s*\d|\d\s*§|\w/\d|\d/\w")
 
 
-def field_column(lines: list[Line]) -> tuple[float, dict[int, int]] | None:
-    """The x where values of label/value rows start, and each row line's value index."""
+def field_column(lines: list[Line], skip: set[int]) -> tuple[float, dict[int, int]] | None:
+    """The x where values of label/value rows start, and each row line's value index (lines in `skip` aside)."""
     cands: dict[int, tuple[float, int]] = {}
     for n, ln in enumerate(lines):
-        if len(ln.words) < 2:
+        if n in skip or len(ln.words) < 2:
             continue
         gap_min = max(FIELD_GAP_MIN_PT, FIELD_GAP_EM * ln.size)
         for k in range(1, min(len(ln.words), FIELD_MAX_LABEL_WORDS + 1)):

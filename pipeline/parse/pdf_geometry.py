@@ -18,6 +18,8 @@ BASELINE_TOL_EM = 0.25
 NO_SPACE_GAP_EM = 0.12
 # A font-size change larger than this (pt) between two lines starts a new block.
 SIZE_CHANGE_PT = 0.6
+# Text at least this much larger than the body size is a heading.
+HEADING_SIZE_RATIO = 1.12
 # A line that wraps fills at least this share of its column, or the second share
 # once the block has a deliberate line break (see wrapped).
 WRAP_MIN_FILL = 0.6
@@ -36,6 +38,7 @@ class Word:
     base: float
     size: float
     bold: bool
+    light: float = 0.0  # how light the type is: 0 black, 1 white
 
     @property
     def cx(self) -> float:
@@ -82,6 +85,10 @@ class Line:
         chars = sum(len(w.text) for w in self.words if w.text not in BULLETS)
         bold = sum(len(w.text) for w in self.words if w.bold and w.text not in BULLETS)
         return chars > 0 and bold >= 0.9 * chars
+
+    @property
+    def light(self) -> float:
+        return statistics.median(w.light for w in self.words)
 
     @property
     def text(self) -> str:
@@ -131,6 +138,17 @@ def build_lines(words: Iterable[Word]) -> list[Line]:
                 continue
         lines.append([w])
     return [Line(ws) for ws in lines]
+
+
+def word_groups(line: Line, min_gap: float) -> list[list[Word]]:
+    """The line's words in groups separated by gaps of at least `min_gap`."""
+    groups: list[list[Word]] = [[line.words[0]]]
+    for w in line.words[1:]:
+        if w.x0 - groups[-1][-1].x1 >= min_gap:
+            groups.append([w])
+        else:
+            groups[-1].append(w)
+    return groups
 
 
 def wrapped(prev: Line, nxt: Line, right: float, left: float | None = None, after_break: bool = False) -> bool:

@@ -13,7 +13,7 @@ import logging
 import re
 
 from pipeline.parse.blocks import clean_text
-from pipeline.parse.pdf_geometry import Line, TableItem, Word, join_words
+from pipeline.parse.pdf_geometry import Line, TableItem, Word, join_words, word_groups
 
 log = logging.getLogger(__name__)
 
@@ -66,16 +66,6 @@ def inside(w: Word, t: TableItem) -> bool:
     return t.x0 - 1 <= w.cx <= t.x1 + 1 and t.top - 1 <= cy <= t.bottom + 1
 
 
-def _groups(line: Line, min_gap: float) -> list[list[Word]]:
-    groups: list[list[Word]] = [[line.words[0]]]
-    for w in line.words[1:]:
-        if w.x0 - groups[-1][-1].x1 >= min_gap:
-            groups.append([w])
-        else:
-            groups[-1].append(w)
-    return groups
-
-
 def _separators(header: list[list[Word]], words: list[Word]) -> list[float] | None:
     """The x of each column boundary: the widest word-free strip between two header groups."""
     lo = min(w.x0 for w in words)
@@ -120,7 +110,7 @@ def _whitespace_table(lines: list[Line], i: int) -> tuple[TableItem, int] | None
     """A table without rules whose header is lines[i]; returns it and the index after it."""
     head = lines[i]
     gap = max(WS_HEADER_GAP_PT, WS_HEADER_GAP_EM * head.size)
-    groups = _groups(head, gap)
+    groups = word_groups(head, gap)
     if len(groups) < WS_MIN_COLUMNS or any(len(g) > WS_HEADER_MAX_GROUP_WORDS for g in groups):
         return None
     words = list(head.words)
