@@ -218,6 +218,7 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
 
     group: list[Line] = []
     gkind = ""
+    hang: float | None = None  # where a numbered heading's title starts (its wrapped lines start there too)
 
     def box(ls: list[Line]) -> list[tuple[float, float, float, float]]:
         return [(w.x0, w.top, w.x1, w.bottom) for ln in ls for w in ln.words]
@@ -260,12 +261,12 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
             k = field_rows[n]
             label, rest = join_words(ln.words[:k]), Line(ln.words[k:])
             if is_item_number(label) and _heading_like(rest, body):
-                group, gkind = [ln], "para"  # "§ 14  Title": a numbered heading, read on below
+                group, gkind, hang = [ln], "para", vx  # "§ 14  Title": a numbered heading, read on below
             elif is_reference(label):
                 # "Khall 02.02.2026 § 14  Text …": the reference stands alone, the text is a paragraph
                 out.append(RawBlock(kind="paragraph", text=clean_text(label), page=page, size=ln.size,
                                     boxes=box([Line(ln.words[:k])])))
-                group, gkind = [rest], "para"
+                group, gkind, hang = [rest], "para", None
             else:
                 field_label, field_value, field_lines = [label], [rest], [ln]
             prev = ln
@@ -294,16 +295,17 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
             continue
         if group:
             last = group[-1]
-            brk = not tight or abs(ln.size - last.size) > SIZE_CHANGE_PT or ln.bold != last.bold
-            if brk and gkind == "para" and _heading_wraps(last, ln, pitch, right, min(x.x0 for x in group), body):
-                brk = False
+            left = min(x.x0 for x in group)
+            heading_goes_on = gkind == "para" and _heading_wraps(last, ln, pitch, right, left, body, hang)
+            brk = not heading_goes_on and (not tight or abs(ln.size - last.size) > SIZE_CHANGE_PT
+                                           or ln.bold != last.bold)
             if not brk and _is_bullet(ln):
                 # a dash opening a wrapped line ("… design\n– Pyöräkeskuksesta") is no bullet
-                brk = ln.words[0].text not in DASHES or not wrapped(last, ln, right, min(x.x0 for x in group))
+                brk = ln.words[0].text not in DASHES or not wrapped(last, ln, right, left)
             if not brk and gkind == "list" and ln.x0 <= group[0].x0 + 2:
                 brk = True
-            if not brk and gkind == "para":
-                wraps = wrapped(last, ln, right, min(x.x0 for x in group))
+            if not brk and gkind == "para" and not heading_goes_on:
+                wraps = wrapped(last, ln, right, left)
                 # a line opening with "Label:" after a sentence ends starts a field
                 if label_start(ln) and (not wraps or re.search(r"[.!?;:]$", last.text)):
                     brk = True
@@ -313,7 +315,7 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
             if brk:
                 flush()
         if not group:
-            gkind = "list" if _is_bullet(ln) else "para"
+            gkind, hang = "list" if _is_bullet(ln) else "para", None
         group.append(ln)
         prev = ln
     flush()
@@ -325,10 +327,13 @@ def _heading_like(ln: Line, body: float) -> bool:
     return ln.bold or ln.size >= body * HEADING_SIZE_RATIO
 
 
-def _heading_wraps(last: Line, ln: Line, pitch: float, right: float, left: float, body: float) -> bool:
-    """True when `ln` continues a wrapped heading line, whose leading is often looser than the body's."""
+def _heading_wraps(last: Line, ln: Line, pitch: float, right: float, left: float, body: float,
+                   hang: float | None) -> bool:
+    """True when `ln` continues a heading line, whose leading is often looser than the body's: the
+    heading wrapped there, or `ln` starts where the title of a numbered heading starts (`hang`)."""
     return (_heading_like(last, body) and ln.bold == last.bold and abs(ln.size - last.size) <= SIZE_CHANGE_PT
-            and 0 < pitch <= HEADING_WRAP_PITCH_EM * ln.size and wrapped(last, ln, right, left))
+            and 0 < pitch <= HEADING_WRAP_PITCH_EM * ln.size
+            and (wrapped(last, ln, right, left) or hang is not None and abs(ln.x0 - hang) <= FIELD_X_TOL))
 
 
 def _classify(group: list[Line], kind: str, right: float, page: int, body: float,

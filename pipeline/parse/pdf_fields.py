@@ -12,6 +12,7 @@ cite a record rather than name a field: dates, section signs and diary numbers
 from __future__ import annotations
 
 import re
+import statistics
 
 from pipeline.parse.pdf_geometry import Line
 
@@ -41,8 +42,11 @@ def field_column(lines: list[Line], skip: set[int]) -> tuple[float, dict[int, in
         for k in range(1, min(len(ln.words), FIELD_MAX_LABEL_WORDS + 1)):
             gap = ln.words[k].x0 - ln.words[k - 1].x1
             if gap >= gap_min:
+                # wider than the label's own word gaps, and than the value's (a justified
+                # line stretches all its gaps alike)
                 inner = [ln.words[m].x0 - ln.words[m - 1].x1 for m in range(1, k)]
-                if not inner or gap >= 1.8 * max(inner):
+                after = [ln.words[m].x0 - ln.words[m - 1].x1 for m in range(k + 1, len(ln.words))]
+                if (not inner or gap >= 1.8 * max(inner)) and (not after or gap >= 1.8 * statistics.median(after)):
                     cands[n] = (ln.words[k].x0, k)
                 break
     if len(cands) < FIELD_MIN_ROWS:
