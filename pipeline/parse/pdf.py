@@ -263,7 +263,7 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
             if is_item_number(label) and _heading_like(rest, body):
                 group, gkind, hang = [ln], "para", vx  # "§ 14  Title": a numbered heading, read on below
             elif is_reference(label):
-                # "Khall 02.02.2026 § 14  Text …": the reference stands alone, the text is a paragraph
+                # "Kh 14.3.2023 § 52  Text …": the reference stands alone, the text is a paragraph
                 out.append(RawBlock(kind="paragraph", text=clean_text(label), page=page, size=ln.size,
                                     boxes=box([Line(ln.words[:k])])))
                 group, gkind, hang = [rest], "para", None
@@ -277,7 +277,7 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
                 field_lines.append(ln)
                 prev = ln
                 continue
-            # a wrapped label continues closely, or in lower case ("Pöytäkirjan / nähtävilläolo")
+            # a wrapped label continues closely, or in lower case ("Valmistelija ja / lisätiedot")
             if ((very_tight or tight and ln.text[:1].islower()) and ln.x1 < vx
                     and abs(ln.x0 - label_left) <= 3 * FIELD_X_TOL):
                 field_label.append(ln.text)

@@ -1,13 +1,13 @@
 """Labels in PDF text: label/value rows beside a label column, and run-in labels.
 
 A label column holds short labels at a common x with their values starting at
-another common x ("Hakija      Kurun lähiruoka ry"); a run-in label opens a line
+another common x ("Hakija      Esimerkkikylän kyläyhdistys ry"); a run-in label opens a line
 in bold and ends with a colon ("Hallinnoija: Metropolia …").
 
 Not everything in a label column is a label. Minutes, decisions and reports put
 item numbers there ("§ 14", "3.2") beside the item's title, and references that
 cite a record rather than name a field: dates, section signs and diary numbers
-("Khall 02.02.2026 § 14", "22/10.03.02.00/2026", "VN/1234/2024").
+("Kh 14.3.2023 § 52", "123/02.05.00/2024", "VN/1234/2024").
 """
 from __future__ import annotations
 

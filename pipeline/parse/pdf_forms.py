@@ -3,7 +3,7 @@
 Application prints, register extracts and fact boxes set each value under its
 label, the label in smaller or lighter type than the value. Boxes often stand
 side by side, so that one text line holds several labels and the next line their
-values ("Jakeluosoite  Postinumero" over "PL 54  90015"). Such a pair of lines
+values ("Postiosoite  Postinumero" over "Kylätie 1  12345"). Such a pair of lines
 gives one field per label, its value the words below it: a label's column runs
 from its x to the next label's. The value's further lines follow in the value's
 type at the same x's: a wrapped line of a value, or a line that fills only some

@@ -467,7 +467,7 @@ def test_form_labels_in_lighter_type_without_rules() -> None:
 
 
 def test_minutes_item_number_and_references_in_the_label_column() -> None:
-    """"§ 14" beside a wrapped bold title is one heading; a diary number and "Khall … § 14" label nothing."""
+    """"§ 14" beside a wrapped bold title is one heading; a diary number and "Kh … § 14" label nothing."""
     pdf = _fpdf()
     pdf.set_font("Helvetica", "B", 13)
     pdf.set_xy(15, 15)
@@ -483,24 +483,24 @@ def test_minutes_item_number_and_references_in_the_label_column() -> None:
         return pdf.get_y() + 2
 
     y = row(30, "Kokous", "Kunnanhallitus 2/2026")
-    y = row(y, "Aika", "Maanantai 2.2.2026 klo 17.00-19.05")
+    y = row(y, "Aika", "Tiistai 14.3.2026 klo 18.00-20.10")
     y = row(y + 6, "§ 14", "Kylätalon kunnostustyöt ja Leader-rahoituksen hakeminen kyläyhdistykselle", bold=True)
-    y = row(y, "22/10.03.02.00/2026", "")
-    y = row(y, "Khall 2.2.2026 § 14", "Kunta omistaa kylätalon, jonka kiinteistö on kunnostettava, jotta toiminta "
+    y = row(y, "123/02.05.00/2026", "")
+    y = row(y, "Kh 14.3.2026 § 14", "Kunta omistaa kylätalon, jonka kiinteistö on kunnostettava, jotta toiminta "
             "voi jatkua. Kunnostukseen haetaan tukea Leader-ryhmältä.")
-    y = row(y, "Lisätietoja", "elinvoimajohtaja Tapani Tuominen")
+    y = row(y, "Lisätietoja", "kehitysjohtaja Maija Esimerkki")
     row(y, "Päätös", "Ehdotus hyväksyttiin yksimielisesti.")
     doc = _parse(pdf)
     got = [(b.kind, b.level, b.label, b.text) for b in doc.blocks]
     assert got[1:4] == [("field", 0, "Kokous", "Kunnanhallitus 2/2026"),
-                        ("field", 0, "Aika", "Maanantai 2.2.2026 klo 17.00-19.05"),
+                        ("field", 0, "Aika", "Tiistai 14.3.2026 klo 18.00-20.10"),
                         ("heading", 2, None, "§ 14 Kylätalon kunnostustyöt ja Leader-rahoituksen hakeminen "
                                             "kyläyhdistykselle")]
     assert got[4:] == [
-        ("paragraph", 0, None, "22/10.03.02.00/2026"),
-        ("paragraph", 0, None, "Khall 2.2.2026 § 14"),
+        ("paragraph", 0, None, "123/02.05.00/2026"),
+        ("paragraph", 0, None, "Kh 14.3.2026 § 14"),
         ("paragraph", 0, None, "Kunta omistaa kylätalon, jonka kiinteistö on kunnostettava, jotta toiminta voi "
                                "jatkua. Kunnostukseen haetaan tukea Leader-ryhmältä."),
-        ("field", 0, "Lisätietoja", "elinvoimajohtaja Tapani Tuominen"),
+        ("field", 0, "Lisätietoja", "kehitysjohtaja Maija Esimerkki"),
         ("field", 0, "Päätös", "Ehdotus hyväksyttiin yksimielisesti."),
     ]
