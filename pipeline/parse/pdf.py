@@ -5,22 +5,21 @@ inferred from geometry, never from a file name:
 
 * running headers and footers (the same text in the top or bottom band of several
   pages, page numbers such as "Sivu 1/2" or "1 (2)") are dropped;
-* ruled tables come from pdfplumber's line strategy; a table that runs over a page
+* tables, ruled or not, come from `pdf_tables`; a table that runs over a page
   break is stitched back together and its repeated header row dropped;
-* tables without rules are found from a header line whose words form three or more
-  separated groups, followed by lines aligned to them; column edges come from the
-  empty vertical strips between the header and row words, so right-aligned amounts
-  and space-separated thousands ("220 231") stay in one cell; a wrapped cell's lines
-  join the row whose main line (two or more cells) they follow or, in rows centred
-  vertically, precede closely;
-* a page with a vertical gutter that no words cross over most of its height is read
-  column by column (text crossing the gutter, like a title band, splits the page
-  into bands read top to bottom);
+* columns and the reading order of a page come from `pdf_columns`;
 * lines join into paragraphs by vertical pitch; a wrapped line joins with a space,
   a deliberate line break (the next word would have fitted) is kept as "\\n";
-* large or bold stand-alone lines become headings (level by size rank); label/value
-  rows (a label at the left, values starting at a common x), "Label: value" lines and
-  bold run-in labels ("Hallinnoija: …") become fields; bullets become list items.
+* large or bold stand-alone lines become headings (level by size rank); a heading's
+  wrapped line joins it even at a looser leading; label/value rows (a label at the
+  left, values starting at a common x, see `pdf_fields`), "Label: value" lines and
+  bold run-in labels ("Hallinnoija: …") become fields; bullets become list items;
+* in a label column, an item number with a heading-styled title beside it ("§ 14
+  Title") is a numbered heading, and a reference (a date, a section sign, a diary
+  number) is a paragraph of its own, not the label of the text beside it;
+* a short label in small or light type above its value ("label above value" boxes
+  of form prints, also side by side) is a field, see `pdf_forms`; a ruled grid of
+  such boxes is such a form, not a table.
 
 Errors are `ParseError`s with a one-line message: "not a PDF: …", "damaged PDF: …"
 (also for a file cut short: no %%EOF in its last 1024 bytes), "encrypted PDF",
@@ -31,15 +30,21 @@ from __future__ import annotations
 import io
 import logging
 import re
-import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from pipeline.parse.blocks import Block, Document, Link, clean_text, one_line
 from pipeline.parse.errors import ParseError
-from pipeline.parse.ocr import NoTextLayer
 from pipeline.parse.fields import split_fields
+from pipeline.parse.ocr import NoTextLayer
+from pipeline.parse.pdf_columns import layout
+from pipeline.parse.pdf_fields import (FIELD_MAX_LABEL_WORDS, FIELD_X_TOL, field_column, is_item_number, is_reference,
+                                       label_start, runin)
+from pipeline.parse.pdf_geometry import (BULLETS, HEADING_SIZE_RATIO, SIZE_CHANGE_PT, Line, Segment, TableItem, Word,
+                                         build_lines, join_lines, join_words, wrapped)
+from pipeline.parse.pdf_forms import find_forms, is_form_grid
+from pipeline.parse.pdf_tables import inside, ruled_tables
 
 log = logging.getLogger(__name__)
 
@@ -50,71 +55,23 @@ FURNITURE_BAND = 0.10
 # A band line is a running header/footer when its text (digits ignored) repeats on
 # at least this share of the pages (and on two pages at least).
 FURNITURE_MIN_SHARE = 0.5
-# Words whose baselines differ by at most this share of the font size share a line.
-BASELINE_TOL_EM = 0.25
-# Two words closer than this share of the font size are one token (no space between).
-NO_SPACE_GAP_EM = 0.12
 # Consecutive lines further apart (baseline to baseline) than this many font sizes
 # start a new paragraph.
 PARA_PITCH_EM = 1.55
-# A line that wraps fills at least this share of its column, or the second share
-# once the block has a deliberate line break (see _wrapped).
-WRAP_MIN_FILL = 0.6
-WRAP_MIN_FILL_AFTER_BREAK = 0.85
-# A font-size change larger than this (pt) between two lines starts a new block.
-SIZE_CHANGE_PT = 0.6
-# Text at least this much larger than the body size is a heading.
-HEADING_SIZE_RATIO = 1.12
 # Headings are short; longer "large" text is an intro paragraph.
 HEADING_MAX_WORDS = 25
 # A bold stand-alone paragraph is a heading if it has at most this many words/lines.
 BOLD_HEADING_MAX_WORDS = 16
 BOLD_HEADING_MAX_LINES = 3
-# Label/value rows: the gap between label and value is at least this wide (pt and
-# font sizes, the larger wins), the label has at most this many words, and at least
-# this many rows share the value's x (within the tolerance).
-FIELD_GAP_MIN_PT = 5.0
-FIELD_GAP_EM = 0.7
-FIELD_MAX_LABEL_WORDS = 6
-FIELD_MIN_ROWS = 2
-FIELD_X_TOL = 2.5
+# A heading's wrapped line follows at most this many font sizes below the line before.
+HEADING_WRAP_PITCH_EM = 2.0
 # A label that wraps ("Lisätietoja / päätöksestä") continues closer than this.
 LABEL_WRAP_PITCH_EM = 1.5
-# A bold run-in label ("Hallinnoija: Metropolia …") has at most this many words
-# and ends with a colon.
-RUNIN_MAX_WORDS = 5
-# Column gutters: at least this wide, crossed by words of at most this share of the
-# text height; each column at least this share of the region's width (median line
-# width) and of its text height; lines on the two sides share baselines at most this
-# often (label/value rows and table rows always share them).
-GUTTER_MIN_PT = 10.0
-GUTTER_MAX_CROSS = 0.2
-COLUMN_MIN_WIDTH = 0.2
-COLUMN_MIN_HEIGHT = 0.2
-COLUMN_MAX_SHARED_BASELINES = 0.85
-COLUMN_MAX_DEPTH = 3
-# Tables without rules: header groups are separated by at least this gap (pt and
-# font sizes, the larger wins); each group has at most this many words; rows follow
-# at most this many font sizes apart; a wrapped line follows closer than
-# WS_WRAP_PITCH_EM; the strip separating two columns is at least WS_SEP_MIN_PT wide.
-WS_HEADER_GAP_PT = 12.0
-WS_HEADER_GAP_EM = 1.5
-WS_HEADER_MAX_GROUP_WORDS = 5
-WS_MIN_COLUMNS = 3
-WS_MIN_ROWS = 2
-WS_ROW_MAX_PITCH_EM = 3.2
-WS_WRAP_PITCH_EM = 1.6
-WS_SEP_MIN_PT = 4.0
-WS_SIZE_TOL_PT = 1.0
 # A table whose bottom lies below this share of the page height may continue on
 # the next page even when the next part does not repeat the header.
 TABLE_CONTINUES_BELOW = 0.75
-# Ruled tables need at least this many rows and columns (a framed box is not a table).
-RULED_MIN_ROWS = 2
-RULED_MIN_COLS = 2
 
 DASHES = {"–", "-", "—", "*"}
-BULLETS = {"•", "–", "-", "▪", "◦", "●", "○", "■", "□", "‣", "∙", "*", "—", "►", "▸", "➢", "✓"}
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$", re.I)
 _CID = re.compile(r"\(cid:\d+\)")
 _PAGE_NUMBER = re.compile(
@@ -122,90 +79,6 @@ _PAGE_NUMBER = re.compile(
     r"|\d+\s*\(\s*\d+\s*\)|\d+\s*/\s*\d+|-\s*\d+\s*-|\d{1,3})\s*$",
     re.I,
 )
-_LOWER_START = re.compile(r"^[a-zåäöüéè(]")
-
-
-# -- geometry model ---------------------------------------------------------------
-
-@dataclass
-class Word:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    base: float
-    size: float
-    bold: bool
-
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-
-@dataclass
-class Line:
-    words: list[Word]
-
-    def __post_init__(self) -> None:
-        self.words.sort(key=lambda w: w.x0)
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @property
-    def base(self) -> float:
-        return statistics.median(w.base for w in self.words)
-
-    @property
-    def size(self) -> float:
-        """The size most of the line's characters are set in."""
-        c: Counter[float] = Counter()
-        for w in self.words:
-            c[round(w.size * 2) / 2] += len(w.text)
-        return c.most_common(1)[0][0]
-
-    @property
-    def bold(self) -> bool:
-        chars = sum(len(w.text) for w in self.words if w.text not in BULLETS)
-        bold = sum(len(w.text) for w in self.words if w.bold and w.text not in BULLETS)
-        return chars > 0 and bold >= 0.9 * chars
-
-    @property
-    def text(self) -> str:
-        return join_words(self.words)
-
-
-@dataclass
-class TableItem:
-    rows: list[list[str]]
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-
-
-@dataclass
-class Segment:
-    """Consecutive lines of one column region (or a table), in reading order."""
-
-    lines: list[Line] = field(default_factory=list)
-    table: TableItem | None = None
-    left: float = 0.0
-    right: float = 0.0
 
 
 @dataclass
@@ -224,32 +97,6 @@ class RawBlock:
     last_page: int = 0
     last_bottom: float = 0.0
     last_height: float = 0.0
-
-
-def join_words(words: list[Word]) -> str:
-    out = ""
-    prev: Word | None = None
-    for w in words:
-        if prev is not None:
-            gap = w.x0 - prev.x1
-            out += "" if gap < NO_SPACE_GAP_EM * min(w.size, prev.size) else " "
-        out += w.text
-        prev = w
-    return out
-
-
-def build_lines(words: Iterable[Word]) -> list[Line]:
-    """Group words sharing a baseline into lines, top to bottom."""
-    lines: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (w.base, w.x0)):
-        if lines:
-            cur = lines[-1]
-            ref = statistics.median(x.base for x in cur)
-            if abs(w.base - ref) <= BASELINE_TOL_EM * max(w.size, cur[0].size):
-                cur.append(w)
-                continue
-        lines.append([w])
-    return [Line(ws) for ws in lines]
 
 
 # -- opening --------------------------------------------------------------------
@@ -296,37 +143,22 @@ def _page_words(page) -> list[Word]:
         out.append(Word(
             text=text, x0=float(w["x0"]), x1=float(w["x1"]), top=float(w["top"]), bottom=float(w["bottom"]),
             base=float(base), size=float(w["size"]), bold=bold_chars * 2 > len(chars) if chars else False,
+            light=_lightness(chars[0].get("non_stroking_color")) if chars else 0.0,
         ))
     return out
 
 
-# -- ruled tables -----------------------------------------------------------------
-
-def _ruled_tables(page) -> list[TableItem]:
-    out: list[TableItem] = []
-    try:
-        found = [(t.bbox, t.extract()) for t in page.find_tables()]
-    except Exception as e:  # a broken drawing must not lose the page's text
-        log.warning("table finder failed on page %s: %s", page.page_number, e)
-        return out
-    for bbox, extracted in found:
-        rows = [[clean_text(c or "") for c in row] for row in extracted]
-        rows = [r for r in rows if any(r)]
-        if len(rows) < RULED_MIN_ROWS or max((len(r) for r in rows), default=0) < RULED_MIN_COLS:
-            continue
-        # drop columns that are empty in every row (split cells of a drawn grid)
-        keep = [i for i in range(len(rows[0])) if any(i < len(r) and r[i] for r in rows)]
-        rows = [[r[i] for i in keep if i < len(r)] for r in rows]
-        if len(keep) < RULED_MIN_COLS or sum(1 for r in rows for c in r if c) < 2:
-            continue
-        x0, top, x1, bottom = bbox
-        out.append(TableItem(rows=rows, x0=x0, x1=x1, top=top, bottom=bottom))
-    return out
-
-
-def _inside(w: Word, t: TableItem) -> bool:
-    cy = (w.top + w.bottom) / 2
-    return t.x0 - 1 <= w.cx <= t.x1 + 1 and t.top - 1 <= cy <= t.bottom + 1
+def _lightness(color) -> float:
+    """How light a fill colour (grey, RGB or CMYK) is: 0 black, 1 white; 0 for anything else."""
+    if not isinstance(color, (tuple, list)) or not all(isinstance(c, (int, float)) for c in color):
+        return 0.0
+    if len(color) == 1:
+        return float(color[0])
+    if len(color) == 3:
+        return 0.299 * color[0] + 0.587 * color[1] + 0.114 * color[2]
+    if len(color) == 4:
+        return (1 - color[3]) * (1 - (0.299 * color[0] + 0.587 * color[1] + 0.114 * color[2]))
+    return 0.0
 
 
 # -- running headers and footers ---------------------------------------------------
@@ -360,324 +192,6 @@ def _drop_furniture(pages: list[tuple[float, list[Word]]], body_size: float) -> 
     return out
 
 
-# -- tables without rules ----------------------------------------------------------
-
-def _groups(line: Line, min_gap: float) -> list[list[Word]]:
-    groups: list[list[Word]] = [[line.words[0]]]
-    for w in line.words[1:]:
-        if w.x0 - groups[-1][-1].x1 >= min_gap:
-            groups.append([w])
-        else:
-            groups[-1].append(w)
-    return groups
-
-
-def _separators(header: list[list[Word]], words: list[Word]) -> list[float] | None:
-    """The x of each column boundary: the widest word-free strip between two header groups."""
-    lo = min(w.x0 for w in words)
-    hi = max(w.x1 for w in words)
-    width = int(hi - lo) + 2
-    covered = bytearray(width)
-    for w in words:
-        for x in range(max(0, int(w.x0 - lo)), min(width, int(w.x1 - lo) + 1)):
-            covered[x] = 1
-    seps: list[float] = []
-    for g, h in zip(header, header[1:]):
-        a, b = int(g[0].x0 - lo), int(h[-1].x1 - lo)
-        best: tuple[int, int] | None = None
-        x = a
-        while x <= b:
-            if not covered[x]:
-                s = x
-                while x <= b and not covered[x]:
-                    x += 1
-                if best is None or x - s > best[1] - best[0]:
-                    best = (s, x)
-            x += 1
-        if best is None or best[1] - best[0] < WS_SEP_MIN_PT:
-            return None
-        seps.append(lo + (best[0] + best[1]) / 2)
-    return seps
-
-
-def _cells(line: Line, seps: list[float]) -> list[list[Word]]:
-    cells: list[list[Word]] = [[] for _ in range(len(seps) + 1)]
-    for w in line.words:
-        i = sum(1 for s in seps if w.cx > s)
-        cells[i].append(w)
-    return cells
-
-
-def _crosses(line: Line, seps: list[float]) -> bool:
-    return any(w.x0 < s < w.x1 for w in line.words for s in seps)
-
-
-def _whitespace_table(lines: list[Line], i: int) -> tuple[TableItem, int] | None:
-    """A table without rules whose header is lines[i]; returns it and the index after it."""
-    head = lines[i]
-    gap = max(WS_HEADER_GAP_PT, WS_HEADER_GAP_EM * head.size)
-    groups = _groups(head, gap)
-    if len(groups) < WS_MIN_COLUMNS or any(len(g) > WS_HEADER_MAX_GROUP_WORDS for g in groups):
-        return None
-    words = list(head.words)
-    seps = _separators(groups, words)
-    if seps is None:
-        return None
-    rows: list[list[Line]] = []  # the lines of each row, top to bottom
-    last_cells: list[list[Word]] = []
-    # lines set above their row's main line (rows centred vertically): held until
-    # the main line below them opens the row, dropped again if none does
-    pending: list[Line] = []
-    held: tuple[int, list[float], Line] | None = None  # (len(words), seps, prev) before them
-    prev = head
-    j = i + 1
-    while j < len(lines):
-        ln = lines[j]
-        pitch = ln.base - prev.base
-        if pitch <= 0 or pitch > WS_ROW_MAX_PITCH_EM * max(ln.size, prev.size):
-            break
-        if abs(ln.size - head.size) > WS_SIZE_TOL_PT or ln.x0 < head.x0 - 3:
-            break
-        trial = _separators(groups, words + ln.words)
-        if trial is None or _crosses(ln, trial):
-            break
-        cells = _cells(ln, trial)
-        filled = [bool(c) for c in cells]
-        wrap_close = pitch <= WS_WRAP_PITCH_EM * max(ln.size, prev.size)
-        nxt = lines[j + 1] if j + 1 < len(lines) else None
-        if nxt is not None and abs(nxt.size - head.size) > WS_SIZE_TOL_PT:
-            nxt = None  # text in another size is no line of the table
-        pitch_next = nxt.base - ln.base if nxt is not None else float("inf")
-        next_close = nxt is not None and 0 < pitch_next <= WS_WRAP_PITCH_EM * max(ln.size, nxt.size)
-        last_missing = bool(rows) and not filled[-1] and bool(last_cells[-1])
-        # a wrapped line belongs to the nearer of the row above and the line below
-        continuation = bool(rows) and not pending and wrap_close and pitch <= pitch_next + 0.5 and (
-            not filled[0] or bool(_LOWER_START.match(ln.words[0].text)) or last_missing
-        )
-        if not continuation and sum(filled) < 2:
-            # a lone cell line right above another line may lead into the row below
-            if not next_close or (pending and not wrap_close):
-                break
-            if not pending:
-                held = (len(words), seps, prev)
-            pending.append(ln)
-        elif continuation:
-            rows[-1].append(ln)
-        else:
-            rows.append([*pending, ln])
-            pending = []
-            held = None
-            last_cells = cells
-        words += ln.words
-        seps = trial
-        prev = ln
-        j += 1
-    if pending and held is not None:  # no row took the lines held for it
-        j -= len(pending)
-        del words[held[0]:]
-        seps, prev = held[1], held[2]
-    if len(rows) < WS_MIN_ROWS:
-        return None
-    table: list[list[str]] = [[clean_text(join_words(c)) for c in _cells(head, seps)]]
-    for row in rows:
-        texts = [""] * (len(seps) + 1)
-        for ln in row:  # wrapped lines of a row continue its cells
-            for k, c in enumerate(_cells(ln, seps)):
-                if c:
-                    texts[k] = f"{texts[k]} {join_words(c)}".strip()
-        table.append([clean_text(t) for t in texts])
-    member = [head, *(ln for row in rows for ln in row)]
-    return TableItem(rows=table, x0=min(ln.x0 for ln in member), x1=max(ln.x1 for ln in member),
-                     top=head.top, bottom=member[-1].bottom), j
-
-
-def _find_whitespace_tables(lines: list[Line]) -> tuple[list[TableItem], list[Line]]:
-    tables: list[TableItem] = []
-    rest: list[Line] = []
-    i = 0
-    while i < len(lines):
-        found = _whitespace_table(lines, i)
-        if found:
-            tables.append(found[0])
-            i = found[1]
-        else:
-            rest.append(lines[i])
-            i += 1
-    return tables, rest
-
-
-# -- columns --------------------------------------------------------------------
-
-def _find_gutter(lines: list[Line], tables: list[TableItem]) -> tuple[float, float] | None:
-    """A vertical strip that (almost) no words cross, with real columns on both sides."""
-    if len(lines) < 6:
-        return None
-    lo = min([ln.x0 for ln in lines] + [t.x0 for t in tables])
-    hi = max([ln.x1 for ln in lines] + [t.x1 for t in tables])
-    width = int(hi - lo) + 2
-    if width < 4 * GUTTER_MIN_PT:
-        return None
-    cover = [0.0] * width
-    total = 0.0
-    for ln in lines:
-        h = ln.size
-        total += h
-        mask = bytearray(width)
-        for w in ln.words:
-            for x in range(max(0, int(w.x0 - lo)), min(width, int(w.x1 - lo) + 1)):
-                mask[x] = 1
-        for x in range(width):
-            if mask[x]:
-                cover[x] += h
-    for t in tables:
-        h = t.bottom - t.top
-        total += h
-        for x in range(max(0, int(t.x0 - lo)), min(width, int(t.x1 - lo) + 1)):
-            cover[x] += h
-    limit = GUTTER_MAX_CROSS * total
-    margin = int(COLUMN_MIN_WIDTH * width)
-    runs: list[tuple[float, int, int]] = []
-    x = margin
-    while x < width - margin:
-        if cover[x] <= limit:
-            s = x
-            while x < width - margin and cover[x] <= limit:
-                x += 1
-            if x - s >= GUTTER_MIN_PT:
-                # narrow the run to its least-crossed stretch: a ragged column edge
-                # next to the gutter is covered by some lines, the gutter by none
-                m = min(cover[s:x])
-                best = (0, s, s)
-                y = s
-                while y < x:
-                    if cover[y] <= m:
-                        t = y
-                        while y < x and cover[y] <= m:
-                            y += 1
-                        best = max(best, (y - t, t, y))
-                    y += 1
-                if best[0] >= GUTTER_MIN_PT:
-                    runs.append((m, -best[0], best[1]))
-        x += 1
-    for _, neg_w, s in sorted(runs):
-        g0, g1 = lo + s + 1, lo + s - neg_w - 1
-        if _valid_columns(lines, (g0, g1), hi - lo):
-            return g0, g1
-    return None
-
-
-def _split_line(ln: Line, mid: float) -> tuple[Line | None, Line | None]:
-    left = [w for w in ln.words if w.cx < mid]
-    right = [w for w in ln.words if w.cx >= mid]
-    return (Line(left) if left else None), (Line(right) if right else None)
-
-
-def _crosses_gutter(ln: Line, gutter: tuple[float, float]) -> bool:
-    return any(w.x0 < gutter[1] and w.x1 > gutter[0] for w in ln.words)
-
-
-def _valid_columns(lines: list[Line], gutter: tuple[float, float], width: float) -> bool:
-    mid = (gutter[0] + gutter[1]) / 2
-    left: list[Line] = []
-    right: list[Line] = []
-    for ln in lines:
-        if _crosses_gutter(ln, gutter):
-            continue
-        a, b = _split_line(ln, mid)
-        if a:
-            left.append(a)
-        if b:
-            right.append(b)
-    if not left or not right:
-        return False
-    total = sum(ln.size for ln in lines)
-    for side in (left, right):
-        if sum(ln.size for ln in side) < COLUMN_MIN_HEIGHT * total:
-            return False
-        if statistics.median(ln.x1 - ln.x0 for ln in side) < COLUMN_MIN_WIDTH * width:
-            return False
-    bases = [ln.base for ln in right]
-    shared = sum(1 for ln in left if any(abs(ln.base - b) <= 1.0 for b in bases))
-    return shared / len(left) <= COLUMN_MAX_SHARED_BASELINES
-
-
-def _layout(lines: list[Line], tables: list[TableItem], depth: int = 0) -> list[Segment]:
-    """Reading order of a region: tables, columns, then plain top-to-bottom text."""
-    if not lines and not tables:
-        return []
-    ws_tables, lines = _find_whitespace_tables(lines)
-    tables = tables + ws_tables
-    gutter = _find_gutter(lines, tables) if depth < COLUMN_MAX_DEPTH else None
-    if gutter is None:
-        return _flow(lines, tables)
-    mid = (gutter[0] + gutter[1]) / 2
-    spanning: list[tuple[float, Line | TableItem]] = []
-    sides: list[tuple[Line | TableItem, int]] = []  # (item, 0 left / 1 right)
-    for ln in lines:
-        if _crosses_gutter(ln, gutter):
-            spanning.append((ln.top, ln))
-            continue
-        a, b = _split_line(ln, mid)
-        if a:
-            sides.append((a, 0))
-        if b:
-            sides.append((b, 1))
-    for t in tables:
-        if t.x0 < gutter[1] and t.x1 > gutter[0]:
-            spanning.append((t.top, t))
-        else:
-            sides.append((t, 0 if t.x1 <= mid else 1))
-    spanning.sort(key=lambda p: p[0])
-    cuts = [top for top, _ in spanning]
-    bands: dict[int, tuple[list, list]] = defaultdict(lambda: ([], []))
-    for item, side in sides:
-        band = sum(1 for c in cuts if c <= item.top)
-        bands[band][side].append(item)
-    out: list[Segment] = []
-
-    def emit_band(k: int) -> None:
-        if k not in bands:
-            return
-        for side_items in bands[k]:
-            ls = [x for x in side_items if isinstance(x, Line)]
-            ts = [x for x in side_items if isinstance(x, TableItem)]
-            out.extend(_layout(ls, ts, depth + 1))
-
-    emit_band(0)
-    k = 0
-    while k < len(spanning):
-        # consecutive spanning items (nothing of the columns between them) flow together
-        group = [spanning[k][1]]
-        while k + 1 < len(spanning) and (k + 1) not in bands:
-            k += 1
-            group.append(spanning[k][1])
-        out.extend(_flow([x for x in group if isinstance(x, Line)], [x for x in group if isinstance(x, TableItem)]))
-        k += 1
-        emit_band(k)
-    return out
-
-
-def _flow(lines: list[Line], tables: list[TableItem]) -> list[Segment]:
-    """Single-column reading: lines top to bottom, broken into segments by tables."""
-    items: list[tuple[float, int, Line | TableItem]] = [(ln.base, 0, ln) for ln in lines]
-    items += [(t.top, 1, t) for t in tables]
-    items.sort(key=lambda p: (p[0], p[1]))
-    left = min((ln.x0 for ln in lines), default=0.0)
-    right = max((ln.x1 for ln in lines), default=0.0)
-    out: list[Segment] = []
-    cur: Segment | None = None
-    for _, _, it in items:
-        if isinstance(it, TableItem):
-            out.append(Segment(table=it))
-            cur = None
-        else:
-            if cur is None:
-                cur = Segment(left=left, right=right)
-                out.append(cur)
-            cur.lines.append(it)
-    return out
-
-
 # -- blocks from a text segment -----------------------------------------------------
 
 def _is_bullet(ln: Line) -> bool:
@@ -689,71 +203,13 @@ def _strip_bullet(text: str) -> str:
     return re.sub(r"^[•▪●■◦‣➢►▸✓□○∙*—–-]\s*", "", text).strip()
 
 
-def _wrapped(prev: Line, nxt: Line, right: float, left: float | None = None, after_break: bool = False) -> bool:
-    """True when `nxt` continues `prev` only because its first word did not fit.
-
-    The line must also be fairly full: a short line followed by a long word is
-    more often a deliberate break (a list of names, one per line) than a wrap,
-    the more so once the block has shown a deliberate break already.
-    """
-    first = nxt.words[0]
-    if first.text in BULLETS and len(nxt.words) > 1:
-        return False
-    need = (first.x1 - first.x0) + 0.3 * first.size
-    if prev.x1 + need <= right - 1.0:
-        return False
-    left = prev.x0 if left is None else left
-    fill = WRAP_MIN_FILL_AFTER_BREAK if after_break else WRAP_MIN_FILL
-    return right - left <= 0 or (prev.x1 - left) >= fill * (right - left)
-
-
-def _join_lines(lines: list[Line], right: float) -> str:
-    left = min(ln.x0 for ln in lines)
-    out = lines[0].text
-    broke = False
-    for a, b in zip(lines, lines[1:]):
-        wrap = _wrapped(a, b, right, left, broke)
-        broke = broke or not wrap
-        out += (" " if wrap else "\n") + b.text
-    return out
-
-
-def _field_column(lines: list[Line]) -> tuple[float, dict[int, int]] | None:
-    """The x where values of label/value rows start, and each row line's value index."""
-    cands: dict[int, tuple[float, int]] = {}
-    for n, ln in enumerate(lines):
-        if len(ln.words) < 2:
-            continue
-        gap_min = max(FIELD_GAP_MIN_PT, FIELD_GAP_EM * ln.size)
-        for k in range(1, min(len(ln.words), FIELD_MAX_LABEL_WORDS + 1)):
-            gap = ln.words[k].x0 - ln.words[k - 1].x1
-            if gap >= gap_min:
-                inner = [ln.words[m].x0 - ln.words[m - 1].x1 for m in range(1, k)]
-                if not inner or gap >= 1.8 * max(inner):
-                    cands[n] = (ln.words[k].x0, k)
-                break
-    if len(cands) < FIELD_MIN_ROWS:
-        return None
-    xs = [x for x, _ in cands.values()]
-    best_x, best_n = 0.0, 0
-    for x in xs:
-        c = sum(1 for y in xs if abs(x - y) <= FIELD_X_TOL)
-        if c > best_n:
-            best_x, best_n = x, c
-    if best_n < FIELD_MIN_ROWS:
-        return None
-    rows = {n: k for n, (x, k) in cands.items() if abs(x - best_x) <= FIELD_X_TOL}
-    label_x = [lines[n].x0 for n in rows]
-    if max(label_x) - min(label_x) > 3 * FIELD_X_TOL:
-        return None
-    return best_x, rows
-
-
 def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
     lines = seg.lines
     right = seg.right
     out: list[RawBlock] = []
-    fc = _field_column(lines)
+    forms = find_forms(lines, body, right)
+    in_form = {n for start, (_, end) in forms.items() for n in range(start, end)}
+    fc = field_column(lines, in_form)
     vx, field_rows = (fc if fc else (0.0, {}))
     label_left = min((lines[n].x0 for n in field_rows), default=0.0)
     first_row = lines[min(field_rows)] if field_rows else None
@@ -762,6 +218,7 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
 
     group: list[Line] = []
     gkind = ""
+    hang: float | None = None  # where a numbered heading's title starts (its wrapped lines start there too)
 
     def box(ls: list[Line]) -> list[tuple[float, float, float, float]]:
         return [(w.x0, w.top, w.x1, w.bottom) for ln in ls for w in ln.words]
@@ -779,7 +236,7 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
     def flush_field() -> None:
         nonlocal field_label, field_value, field_lines
         if field_label:
-            text = _join_lines(field_value, right) if field_value else ""
+            text = join_lines(field_value, right) if field_value else ""
             out.append(RawBlock(kind="field", label=" ".join(field_label).rstrip(":").strip(), text=clean_text(text),
                                 page=page, boxes=box(field_lines)))
         field_label, field_value, field_lines = [], [], []
@@ -789,13 +246,29 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
         pitch = ln.base - prev.base if prev else 0.0
         tight = prev is not None and 0 < pitch <= PARA_PITCH_EM * max(ln.size, prev.size)
         very_tight = prev is not None and 0 < pitch <= LABEL_WRAP_PITCH_EM * max(ln.size, prev.size)
+        if n in in_form:
+            if n in forms:
+                flush()
+                flush_field()
+                out.extend(RawBlock(kind="field", label=f.label, page=page, boxes=box(f.lines),
+                                    text=clean_text(join_lines(f.value, f.right)) if f.value else "")
+                           for f in forms[n][0])
+            prev = ln
+            continue
         if n in field_rows:
             flush()
             flush_field()
             k = field_rows[n]
-            field_label = [join_words(ln.words[:k])]
-            field_value = [Line(ln.words[k:])]
-            field_lines = [ln]
+            label, rest = join_words(ln.words[:k]), Line(ln.words[k:])
+            if is_item_number(label) and _heading_like(rest, body):
+                group, gkind, hang = [ln], "para", vx  # "§ 14  Title": a numbered heading, read on below
+            elif is_reference(label):
+                # "Kh 14.3.2023 § 52  Text …": the reference stands alone, the text is a paragraph
+                out.append(RawBlock(kind="paragraph", text=clean_text(label), page=page, size=ln.size,
+                                    boxes=box([Line(ln.words[:k])])))
+                group, gkind, hang = [rest], "para", None
+            else:
+                field_label, field_value, field_lines = [label], [rest], [ln]
             prev = ln
             continue
         if field_label:
@@ -804,14 +277,16 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
                 field_lines.append(ln)
                 prev = ln
                 continue
-            if very_tight and ln.x1 < vx and abs(ln.x0 - label_left) <= 3 * FIELD_X_TOL:
+            # a wrapped label continues closely, or in lower case ("Valmistelija ja / lisätiedot")
+            if ((very_tight or tight and ln.text[:1].islower()) and ln.x1 < vx
+                    and abs(ln.x0 - label_left) <= 3 * FIELD_X_TOL):
                 field_label.append(ln.text)
                 field_lines.append(ln)
                 prev = ln
                 continue
             flush_field()
         if (field_rows and ln.x1 < vx and abs(ln.x0 - label_left) <= FIELD_X_TOL and len(ln.words) <= FIELD_MAX_LABEL_WORDS
-                and ((n + 1) in field_rows or (n - 1) in field_rows)
+                and ((n + 1) in field_rows or (n - 1) in field_rows) and not is_reference(ln.text)
                 and ln.bold == label_bold and abs(ln.size - label_size) <= SIZE_CHANGE_PT):
             # a label with nothing beside it, between label/value rows ("Liitteet")
             flush()
@@ -820,24 +295,27 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
             continue
         if group:
             last = group[-1]
-            brk = not tight or abs(ln.size - last.size) > SIZE_CHANGE_PT or ln.bold != last.bold
+            left = min(x.x0 for x in group)
+            heading_goes_on = gkind == "para" and _heading_wraps(last, ln, pitch, right, left, body, hang)
+            brk = not heading_goes_on and (not tight or abs(ln.size - last.size) > SIZE_CHANGE_PT
+                                           or ln.bold != last.bold)
             if not brk and _is_bullet(ln):
                 # a dash opening a wrapped line ("… design\n– Pyöräkeskuksesta") is no bullet
-                brk = ln.words[0].text not in DASHES or not _wrapped(last, ln, right, min(x.x0 for x in group))
+                brk = ln.words[0].text not in DASHES or not wrapped(last, ln, right, left)
             if not brk and gkind == "list" and ln.x0 <= group[0].x0 + 2:
                 brk = True
-            if not brk and gkind == "para":
-                wrapped = _wrapped(last, ln, right, min(x.x0 for x in group))
+            if not brk and gkind == "para" and not heading_goes_on:
+                wraps = wrapped(last, ln, right, left)
                 # a line opening with "Label:" after a sentence ends starts a field
-                if _label_start(ln) and (not wrapped or re.search(r"[.!?;:]$", last.text)):
+                if label_start(ln) and (not wraps or re.search(r"[.!?;:]$", last.text)):
                     brk = True
                 # after a deliberate break, a change of indent starts a new paragraph
-                elif not wrapped and abs(ln.x0 - last.x0) > 3 and abs(ln.x0 - group[0].x0) > 3:
+                elif not wraps and abs(ln.x0 - last.x0) > 3 and abs(ln.x0 - group[0].x0) > 3:
                     brk = True
             if brk:
                 flush()
         if not group:
-            gkind = "list" if _is_bullet(ln) else "para"
+            gkind, hang = "list" if _is_bullet(ln) else "para", None
         group.append(ln)
         prev = ln
     flush()
@@ -845,32 +323,26 @@ def _blocks_of_segment(seg: Segment, page: int, body: float) -> list[RawBlock]:
     return out
 
 
-def _label_start(ln: Line) -> bool:
-    """A line opening with a short "Label:" or a bold run-in label."""
-    if _runin(ln):
-        return True
-    m = re.match(r"^([A-ZÅÄÖÜ][^:]{0,58}?):(\s|$)", ln.text)
-    return bool(m and len(m.group(1).split()) <= RUNIN_MAX_WORDS)
+def _heading_like(ln: Line, body: float) -> bool:
+    return ln.bold or ln.size >= body * HEADING_SIZE_RATIO
 
 
-def _runin(ln: Line) -> int:
-    """Number of leading bold words forming a run-in label, or 0."""
-    k = 0
-    while k < len(ln.words) and ln.words[k].bold:
-        k += 1
-    colon = 0 < k < len(ln.words) and (ln.words[k - 1].text.endswith(":") or ln.words[k].text.startswith(":"))
-    if colon and k <= RUNIN_MAX_WORDS and ln.words[0].text[:1].isupper():
-        return k
-    return 0
+def _heading_wraps(last: Line, ln: Line, pitch: float, right: float, left: float, body: float,
+                   hang: float | None) -> bool:
+    """True when `ln` continues a heading line, whose leading is often looser than the body's: the
+    heading wrapped there, or `ln` starts where the title of a numbered heading starts (`hang`)."""
+    return (_heading_like(last, body) and ln.bold == last.bold and abs(ln.size - last.size) <= SIZE_CHANGE_PT
+            and 0 < pitch <= HEADING_WRAP_PITCH_EM * ln.size
+            and (wrapped(last, ln, right, left) or hang is not None and abs(ln.x0 - hang) <= FIELD_X_TOL))
 
 
 def _classify(group: list[Line], kind: str, right: float, page: int, body: float,
               boxes: list[tuple[float, float, float, float]]) -> list[RawBlock]:
     size = group[0].size
     if kind == "list":
-        text = _strip_bullet(_join_lines(group, right))
+        text = _strip_bullet(join_lines(group, right))
         return [RawBlock(kind="list_item", text=clean_text(text), page=page, size=size, boxes=boxes)]
-    text = clean_text(_join_lines(group, right))
+    text = clean_text(join_lines(group, right))
     words = len(text.split())
     if size >= body * HEADING_SIZE_RATIO and words <= HEADING_MAX_WORDS:
         return [RawBlock(kind="heading", text=one_line(text), page=page, size=size, heading_by_size=True, boxes=boxes)]
@@ -878,11 +350,11 @@ def _classify(group: list[Line], kind: str, right: float, page: int, body: float
     if (all(ln.bold for ln in group) and words <= BOLD_HEADING_MAX_WORDS and len(group) <= BOLD_HEADING_MAX_LINES
             and not re.search(r"[.;,]$", text)):
         return [RawBlock(kind="heading", text=one_line(text), page=page, size=size, boxes=boxes)]
-    k = _runin(group[0])
+    k = runin(group[0])
     if k:
         label = join_words(group[0].words[:k]).strip()
         rest_first = Line(group[0].words[k:])
-        value = clean_text(_join_lines([rest_first, *group[1:]], right))
+        value = clean_text(join_lines([rest_first, *group[1:]], right))
         label = label.rstrip(":").strip()
         value = value.lstrip(":").strip()
         if label:
@@ -901,6 +373,10 @@ def _body_size(words: Iterable[Word]) -> float:
     for w in words:
         c[round(w.size * 2) / 2] += len(w.text)
     return c.most_common(1)[0][0] if c else 10.0
+
+
+def _outside(words: list[Word], tables: list[TableItem]) -> list[Word]:
+    return [w for w in words if not any(inside(w, t) for t in tables)]
 
 
 def _stitch(blocks: list[RawBlock]) -> list[RawBlock]:
@@ -973,22 +449,26 @@ def parse_pdf(data: bytes, source_id: str, source_url: str) -> Document:
         for page in pages:
             try:
                 words = _page_words(page)
-                tables = _ruled_tables(page) if words else []
+                tables = ruled_tables(page) if words else []
             except Exception as e:  # one broken page: keep the others, say so in meta
                 log.warning("page %s of %s unreadable: %s", page.page_number, source_id, e)
                 broken.append(str(page.page_number))
                 first_error = first_error or e
                 words, tables = [], []
-            words = [w for w in words if not any(_inside(w, t) for t in tables)]
             raw_pages.append((float(page.height), words))
             ruled.append(tables)
         if first_error is not None and len(broken) == len(pages):
             raise _error(first_error)
+        # a grid of ruled boxes, each a label over its value, is a form: its words read as text
+        body = _body_size(w for (_, ws), ts in zip(raw_pages, ruled) for w in _outside(ws, ts))
+        ruled = [[t for t in ts if not is_form_grid([w for w in ws if inside(w, t)], body)]
+                 for (_, ws), ts in zip(raw_pages, ruled)]
+        raw_pages = [(height, _outside(ws, ts)) for (height, ws), ts in zip(raw_pages, ruled)]
         if not any(ws for _, ws in raw_pages) and not any(ruled):
             raise NoTextLayer()  # the driver reads it by OCR where Tesseract is installed
         body = _body_size(w for _, ws in raw_pages for w in ws)
         clean_pages = _drop_furniture(raw_pages, body)
-        laid_out = [_layout(build_lines(words), tables) for words, tables in zip(clean_pages, ruled)]
+        laid_out = [layout(build_lines(words), tables) for words, tables in zip(clean_pages, ruled)]
         # the body size is that of running text: table cells are often set smaller
         body = _body_size(w for segs in laid_out for seg in segs for ln in seg.lines for w in ln.words)
 

@@ -1,7 +1,9 @@
-"""PDF parser on the corpus PDFs: reading order, tables, fields, furniture, errors."""
+"""PDF parser on the corpus PDFs and on layouts built in the test: reading order, tables, fields, forms, minutes,
+furniture, errors."""
 from __future__ import annotations
 
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -337,3 +339,168 @@ def test_speed(docs: dict[str, Document]) -> None:
     print(f"\nparse_pdf: {per_page_ms:.0f} ms/page over {pages} pages "
           + ", ".join(f"{k} {1000 * t / n:.0f}" for k, (t, n) in TIMINGS.items()))
     assert per_page_ms < 2000
+
+
+# -- layouts built in the test (fpdf2) ------------------------------------------------
+
+def _fpdf():
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_creation_date(datetime(2024, 1, 1, tzinfo=timezone.utc))
+    pdf.add_page()
+    return pdf
+
+
+def _parse(pdf) -> Document:
+    return parse_pdf(bytes(pdf.output()), "x", "file://x.pdf")
+
+
+LEFT_BODY = ("Kylätalon lämmitys vaihdettiin maalämpöön ja ikkunat uusittiin. Talkoisiin osallistui kolmekymmentä "
+             "kyläläistä kahden kesän aikana, ja työn tulokset näkyvät jo sähkölaskussa.")
+RIGHT_BODY = ("Kyläyhdistys kokosi nuoret suunnittelemaan uutta lähiliikuntapaikkaa. Työpajoissa syntyi kolme "
+              "ehdotusta, joista äänestettiin kylän yhteisessä illassa syksyllä.")
+
+
+def test_two_column_newsletter_read_column_by_column() -> None:
+    """A full-width masthead, then two columns of items: left column first, headlines as headings."""
+    pdf = _fpdf()
+    pdf.set_font("Helvetica", "B", 26)
+    pdf.set_xy(15, 12)
+    pdf.cell(0, 10, "Kylien uutiskirje 2024")  # ends inside the gutter below
+    pdf.set_font("Helvetica", "", 11)
+    pdf.set_xy(15, 24)
+    pdf.cell(0, 6, "UUTISKIRJE - kevät 2024 - Leader Pohjoiset kylät ry - jäsenille ja yhteistyökumppaneille")
+    for x, items in ((15, [("Kylätalo lämpenee maalämmöllä", LEFT_BODY), ("Kesäteatteri etsii tekijöitä", RIGHT_BODY)]),
+                     (110, [("Nuoret suunnittelivat liikuntapaikan", RIGHT_BODY), ("Kyläkauppa jatkaa", LEFT_BODY)])):
+        pdf.set_y(40)
+        for head, body in items:
+            pdf.set_x(x)
+            pdf.set_font("Helvetica", "B", 14)
+            pdf.multi_cell(85, 7, head, new_x="LEFT", new_y="NEXT")
+            pdf.set_font("Helvetica", "", 9)
+            pdf.multi_cell(85, 4.5, body, new_x="LEFT", new_y="NEXT")
+            pdf.ln(6)
+    doc = _parse(pdf)
+    heads = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert heads[-4:] == ["Kylätalo lämpenee maalämmöllä", "Kesäteatteri etsii tekijöitä",
+                          "Nuoret suunnittelivat liikuntapaikan", "Kyläkauppa jatkaa"]
+    paras = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert paras.count(LEFT_BODY) == 2 and paras.count(RIGHT_BODY) == 2  # no line of one column in the other
+    order = [b.text for b in doc.blocks]
+    assert order.index("Kesäteatteri etsii tekijöitä") < order.index("Nuoret suunnittelivat liikuntapaikan")
+    assert order[0] == "Kylien uutiskirje 2024"  # the masthead comes first, whole
+
+
+def _box(pdf, x: float, y: float, w: float, label: str, value: str, h: float = 11, lines: int = 1) -> None:
+    pdf.rect(x, y, w, h * lines if lines > 1 else h)
+    pdf.set_font("Helvetica", "", 6.8)
+    pdf.set_xy(x + 1.5, y + 1)
+    pdf.cell(w - 3, 3, label)
+    pdf.set_font("Helvetica", "", 9)
+    pdf.set_xy(x + 1.5, y + 4.5)
+    pdf.multi_cell(w - 3, 4.2, value, new_x="LEFT", new_y="NEXT")
+
+
+def test_form_boxes_label_above_value_are_fields() -> None:
+    """Ruled boxes, each a small label above its value, some side by side: one field per box, no table."""
+    pdf = _fpdf()
+    pdf.set_font("Helvetica", "B", 9.5)
+    pdf.set_xy(18, 15)
+    pdf.cell(0, 5, "2 Hakijan perustiedot")
+    _box(pdf, 18, 22, 90, "Hakijan virallinen nimi", "Äänekosken kaupunki")
+    _box(pdf, 108, 22, 45, "Organisaatiotyyppi", "Kunta")
+    _box(pdf, 153, 22, 42, "Y-tunnus", "0123456-7")
+    _box(pdf, 18, 33, 90, "Toimintalinja", "2. Uusimman tiedon ja osaamisen tuottaminen ja hyödyntäminen",
+         lines=2)
+    _box(pdf, 108, 33, 87, "Erityistavoite", "4.1. Tutkimus-, osaamis- ja innovaatiokeskittymien kehittäminen",
+         lines=2)
+    pdf.set_font("Helvetica", "B", 9.5)
+    pdf.set_xy(18, 60)
+    pdf.cell(0, 5, "4 Toteutusaika")
+    _box(pdf, 18, 67, 88, "Alkamispäivämäärä", "1.3.2021")
+    _box(pdf, 106, 67, 89, "Päättymispäivämäärä", "31.12.2022")
+    pdf.set_font("Helvetica", "B", 9.5)
+    pdf.set_xy(18, 85)
+    pdf.cell(0, 5, "5 Osatoteuttajat")
+    for n, (name, code) in enumerate([("Jyväskylän yliopisto,\nKoulutuksen tutkimuslaitos", "0245894-7"),
+                                      ("Keski-Suomen liitto", "0208213-1")]):
+        _box(pdf, 18, 92 + 15 * n, 130, "Osatoteuttajan nimi", name, h=15)
+        _box(pdf, 148, 92 + 15 * n, 47, "Y-tunnus", code, h=15)
+    doc = _parse(pdf)
+    assert not tables(doc)
+    got = [(b.label, one_line(b.text)) for b in doc.blocks if b.kind == "field"]
+    assert got == [
+        ("Hakijan virallinen nimi", "Äänekosken kaupunki"), ("Organisaatiotyyppi", "Kunta"), ("Y-tunnus", "0123456-7"),
+        ("Toimintalinja", "2. Uusimman tiedon ja osaamisen tuottaminen ja hyödyntäminen"),
+        ("Erityistavoite", "4.1. Tutkimus-, osaamis- ja innovaatiokeskittymien kehittäminen"),
+        ("Alkamispäivämäärä", "1.3.2021"), ("Päättymispäivämäärä", "31.12.2022"),
+        ("Osatoteuttajan nimi", "Jyväskylän yliopisto, Koulutuksen tutkimuslaitos"), ("Y-tunnus", "0245894-7"),
+        ("Osatoteuttajan nimi", "Keski-Suomen liitto"), ("Y-tunnus", "0208213-1"),
+    ]
+    heads = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert heads == ["2 Hakijan perustiedot", "4 Toteutusaika", "5 Osatoteuttajat"]
+
+
+def test_form_labels_in_lighter_type_without_rules() -> None:
+    """Grey labels over black values of the same size, no boxes: paired by x."""
+    pdf = _fpdf()
+    for y, row in ((20, [("Hanke", "Kylätalon energiaremontti"), ("Hankenumero", "123456")]),
+                   (34, [("Hallinnoija", "Äänekosken kaupunki"), ("Hankeaika", "1.3.2021-31.12.2022")])):
+        for x, (label, value) in zip((20, 110), row):
+            pdf.set_font("Helvetica", "", 10)
+            pdf.set_text_color(130, 130, 130)
+            pdf.set_xy(x, y)
+            pdf.cell(80, 5, label)
+            pdf.set_text_color(0, 0, 0)
+            pdf.set_xy(x, y + 5)
+            pdf.cell(80, 5, value)
+    pdf.set_xy(20, 60)
+    pdf.multi_cell(170, 5, "Hankkeessa kunnostetaan kylätalo ja vähennetään sen lämmitysenergian kulutusta.")
+    doc = _parse(pdf)
+    assert [(b.kind, b.label, b.text) for b in doc.blocks] == [
+        ("field", "Hanke", "Kylätalon energiaremontti"), ("field", "Hankenumero", "123456"),
+        ("field", "Hallinnoija", "Äänekosken kaupunki"), ("field", "Hankeaika", "1.3.2021-31.12.2022"),
+        ("paragraph", None, "Hankkeessa kunnostetaan kylätalo ja vähennetään sen lämmitysenergian kulutusta."),
+    ]
+
+
+def test_minutes_item_number_and_references_in_the_label_column() -> None:
+    """"§ 14" beside a wrapped bold title is one heading; a diary number and "Kh … § 14" label nothing."""
+    pdf = _fpdf()
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.set_xy(15, 15)
+    pdf.cell(0, 6, "Kunnanhallituksen kokous")
+
+    def row(y: float, label: str, text: str, bold: bool = False) -> float:
+        size, pitch = (10.5, 6) if bold else (9, 4.8)
+        pdf.set_font("Helvetica", "B" if bold else "", size)
+        pdf.set_xy(15, y)
+        pdf.cell(40, pitch, label)
+        pdf.set_xy(58, y)
+        pdf.multi_cell(95 if bold else 137, pitch, text, new_x="LMARGIN", new_y="NEXT")
+        return pdf.get_y() + 2
+
+    y = row(30, "Kokous", "Kunnanhallitus 2/2026")
+    y = row(y, "Aika", "Tiistai 14.3.2026 klo 18.00-20.10")
+    y = row(y + 6, "§ 14", "Kylätalon kunnostustyöt ja Leader-rahoituksen hakeminen kyläyhdistykselle", bold=True)
+    y = row(y, "123/02.05.00/2026", "")
+    y = row(y, "Kh 14.3.2026 § 14", "Kunta omistaa kylätalon, jonka kiinteistö on kunnostettava, jotta toiminta "
+            "voi jatkua. Kunnostukseen haetaan tukea Leader-ryhmältä.")
+    y = row(y, "Lisätietoja", "kehitysjohtaja Maija Esimerkki")
+    row(y, "Päätös", "Ehdotus hyväksyttiin yksimielisesti.")
+    doc = _parse(pdf)
+    got = [(b.kind, b.level, b.label, b.text) for b in doc.blocks]
+    assert got[1:4] == [("field", 0, "Kokous", "Kunnanhallitus 2/2026"),
+                        ("field", 0, "Aika", "Tiistai 14.3.2026 klo 18.00-20.10"),
+                        ("heading", 2, None, "§ 14 Kylätalon kunnostustyöt ja Leader-rahoituksen hakeminen "
+                                            "kyläyhdistykselle")]
+    assert got[4:] == [
+        ("paragraph", 0, None, "123/02.05.00/2026"),
+        ("paragraph", 0, None, "Kh 14.3.2026 § 14"),
+        ("paragraph", 0, None, "Kunta omistaa kylätalon, jonka kiinteistö on kunnostettava, jotta toiminta voi "
+                               "jatkua. Kunnostukseen haetaan tukea Leader-ryhmältä."),
+        ("field", 0, "Lisätietoja", "kehitysjohtaja Maija Esimerkki"),
+        ("field", 0, "Päätös", "Ehdotus hyväksyttiin yksimielisesti."),
+    ]
