@@ -334,7 +334,9 @@ def _box_readings(blocks: list[Block]) -> list[Reading]:
     if hinted:
         out.append(Reading(HINTED, hinted))
     # boxes with headings are the heading readings' sections already; boxes without are not
-    boxes = [s for s in _boxes([b for b in blocks if b.region == "main"], None) if s.level == 7]
+    # and boxes opened by a name label are the label records
+    boxes = [s for s in _boxes([b for b in blocks if b.region == "main"], None)
+             if s.level == 7 and not (s.blocks[0].kind == "field" and is_name_label(s.blocks[0].label))]
     if len(boxes) >= 2:
         out.append(Reading("boxes", boxes))
     return out

@@ -66,9 +66,14 @@ def _plural(word: str) -> bool:
     return any(word.endswith(p) for p in rules()["plural_type_words"])
 
 
+# "kaksi uutta hanketta", "5 projektia", "two new projects", "tre projekt": a count of projects
+_COUNTED = re.compile(r"\b(?:\d+|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|two|three|"
+                      r"four|five|six|två|tre|fyra|fem|sex)\s+(?:\w+\s+){0,2}\w*(?:hanketta|projektia|projects?|projekt)\b")
+
+
 def has_plural_type_word(title: str) -> bool:
-    """"Hankkeet", "kehittämishankkeita", "projects": the title names several projects."""
-    return any(_plural(w) for w in words(title))
+    """"Hankkeet", "kehittämishankkeita", "kaksi uutta hanketta": the title names several projects."""
+    return any(_plural(w) for w in words(title)) or bool(_COUNTED.search(norm(title)))
 
 
 def ends_with_type_word(title: str) -> bool:

@@ -12,7 +12,7 @@ from pipeline.parse.blocks import Block
 
 VALUE_FIELDS = {"projects": PROJECT_FIELDS, "contacts": CONTACT_FIELDS, "funding": FUNDING_FIELDS}
 # Not values read from a text: keys, flags and what is derived from another column.
-NOT_VALUES = {"project_id", "source_id", "source_url", "start_precision", "end_precision", "duplicate_of",
+NOT_VALUES = {"project_id", "source_id", "source_url", "start_precision", "end_precision", "duplicate_of", "confidence",
               "email_inferred", "is_maximum"}
 
 
