@@ -6,17 +6,20 @@ a project, discounted when few of its facts were found: p × (½ + ½ × the sha
 period, owner, status, money and contacts that it has). A reading is weak when
 no project was found on a page that looks like one, when two readings of the page
 score almost alike, when a project has none of those facts, or when a project is
-named after the site that publishes it. Each weak reading is a warning naming the
+named after the site that publishes it, or when one project's text gives several
+periods (a listing read as one page). Each weak reading is a warning naming the
 document, and the documents table keeps it in `understanding`.
 """
 from __future__ import annotations
 
 from pipeline.language.keys import name_key
+from pipeline.language.periods import find_period
 from pipeline.parse.blocks import Document, one_line
 from pipeline.records import Project
 from pipeline.segment import ScoredReading, page_type
 
 AMBIGUOUS_MARGIN = 0.05  # two readings whose scores differ by less than this share of the best
+SEVERAL_PERIODS = 2  # distinct periods in one project's text that suggest several projects
 
 
 def facts_found(p: Project) -> float:
@@ -54,6 +57,11 @@ def weak_reasons(doc: Document, scored: list[ScoredReading], chosen: ScoredReadi
             and ranked[0].score - ranked[1].score < AMBIGUOUS_MARGIN * ranked[0].score:
         reasons.append(f"ambiguous: {len(ranked[0].kept)} or {len(ranked[1].kept)} projects, "
                        f"two readings within {AMBIGUOUS_MARGIN:.0%}")
+    if chosen is not None and len(chosen.kept) == 1:
+        periods = {(q.start, q.end) for b in chosen.reading.records[chosen.kept[0]].blocks
+                   if b.kind in ("paragraph", "list_item", "field") and (q := find_period(b.text))}
+        if len(periods) >= SEVERAL_PERIODS:
+            reasons.append(f"one project with {len(periods)} periods: several projects read as one?")
     if any(facts_found(p) == 0 for p in projects):
         reasons.append("project without any fact")
     sites = _site_names(doc)

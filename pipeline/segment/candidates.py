@@ -312,10 +312,11 @@ def _box_title(blocks: list[Block]) -> str:
 def _boxes(blocks: list[Block], label: str | None) -> list[Segment]:
     """The groups of blocks between breaks (the edges of cards, boxes, rules); with a
     label, only between breaks of that label (the elements a record_selector picked)."""
-    out, current, start = [], [], 0
+    out, current, start, inside = [], [], 0, False
     for i, b in enumerate([*blocks, Block(kind="break", text="", label=label)]):
         if b.kind == "break" and (label is None or b.label == label):
-            if current and _box_title(current):
+            inside = not inside  # a labelled element opens and closes with a break of its own
+            if current and _box_title(current) and (label is None or not inside):
                 level = next((x.level for x in current if x.kind == "heading"), 7)
                 category, status = context_above(blocks, start, level)
                 out.append(Segment(title=_box_title(current), blocks=current, category=category, status=status,
