@@ -78,7 +78,7 @@ def gold_keys(gold: dict) -> list[str]:
 
 def names_project(title: str, keys: list[str]) -> bool:
     """True when a record's title names a gold project: the same key, or one key
-    opening the other and covering at least half of it ("X, Keravan kaupunki")."""
+    opening the other and covering at least half of it ("X, Esimerkkilän kaupunki")."""
     k = _key(title)
     for g in keys if k else []:
         short, long_ = sorted((k, g), key=len)

@@ -242,7 +242,7 @@ def _is_legal(word: str) -> bool:
 
 
 def is_organisation(name: str) -> bool:
-    """A name that ends in a legal or municipal form ("Keravan kaupunki", "Prizztech Oy", "Hämeen Kylät ry")."""
+    """A name that ends in a legal or municipal form ("Esimerkkilän kaupunki", "Rakennus Virta Oy", "Kylätoimikunta ry")."""
     words = name.split()
     return len(words) >= 2 and _is_legal(words[-1])
 

@@ -364,8 +364,8 @@ def project_name(seg: Segment) -> tuple[str, list[str]]:
 
 def _tail_after_comma(name: str) -> tuple[str, str | None, str | None]:
     """(name, owner, place) of a title that ends with its owner or its place after a
-    comma ("Kiertotalouskeskus Jalotus, Keravan kaupunki", "Kohti resurssiviisautta,
-    Jyväskylä"): the owner and the place are not part of the name (CONVENTIONS 2)."""
+    comma ("Kylätalo kuntoon, Esimerkkilän kunta", "Rantareitin kunnostus, Esimerkkilä"):
+    the owner and the place are not part of the name (CONVENTIONS 2)."""
     head, sep, tail = name.rpartition(", ")
     if not sep or not head.strip():
         return name, None, None

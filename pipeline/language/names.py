@@ -128,7 +128,7 @@ def name_after_type_word(sentence: str) -> str | None:
     return " ".join(words[1:end]).strip(QUOTES + " ,") or None if end else None
 
 
-# "Määrärahan myöntäminen … hankkeelle ”AI4Cities”", "Bidrag till projektet Levande hamnar":
+# "Määrärahan myöntäminen … hankkeelle ”Kylät verkkoon”", "Bidrag till projektet Hamnar i Finland":
 # a decision's title names the project after the word for it, at the end.
 _AFTER_TYPE_WORD = re.compile(r"\b(?:\w*hankkeelle|\w*hankkeeseen|\w*projektille|\w*projektiin|projektet|"
                               r"the project)\s+(?P<name>[" + QUOTES + r"]?[A-ZÅÄÖ0-9][^.!?]{1,80})$")

@@ -328,7 +328,7 @@ class _Walker:
         text = self.inline_text(node)
         bold = self.bold_labels(node)
         if kind == "list_item":
-            # a list item's bold lead is its name ("**Kylä välittää** (2008–2009)"),
+            # a list item's bold lead is its name ("**Kyläkoulu kuntoon** (2021–2023)"),
             # unless it is a known label or ends with a colon
             bold = {b for b in bold if is_label(b) or f"{b}:" in text}
         fields = split_fields(text, bold_labels=bold)
@@ -353,7 +353,7 @@ class _Walker:
             return None
         if first.name in BOLD and not (is_label(label) or raw_label.endswith(":")
                                        or one_line(node.get_text(" "))[len(raw_label):].lstrip().startswith(":")):
-            return None  # a bold lead names the item ("**Kylä välittää** (2008–2009) …")
+            return None  # a bold lead names the item ("**Kyläkoulu kuntoon** (2021–2023) …")
         rest = node.__copy__()
         rest.contents[rest.contents.index(next(c for c in rest.contents if isinstance(c, Tag)))].decompose()
         value = self.inline_text(rest)

@@ -206,7 +206,7 @@ _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 def _item(b: Block) -> tuple[str, list[tuple[str, str]], str]:
     """(title, facts, prose) of a list item: "Name (period) – description, rahoittaja X",
     or a name line over "Label: value" lines. A bracket after the name stays in the
-    title only when it holds the period ("(10/2008 - 4/2009)", not "(hankenumero 6007)")."""
+    title only when it holds the period ("(3/2021 - 8/2022)", not "(hankenumero 1234)")."""
     m = _LIST_PROJECT.match(one_line(b.text))
     if m:
         facts, prose = [], []
@@ -260,7 +260,7 @@ def _record_reading(blocks: list[Block]) -> Reading | None:
 # -- the whole page ------------------------------------------------------------------
 
 def _applicant_project(blocks: list[Block]) -> str | None:
-    """"Hakija: Kurun lähiruoka ry – lähiruokaprojekti …": the part after the dash."""
+    """"Hakija: Esimerkkilän kyläyhdistys ry – kylätaloprojekti …": the part after the dash."""
     for b in blocks:
         if b.kind == "field" and norm(b.label or "") in labels_for("applicant"):
             parts = re.split(r"\s+[–—-]\s+", one_line(b.text), maxsplit=1)

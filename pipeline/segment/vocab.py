@@ -27,7 +27,7 @@ def words(text: str) -> list[str]:
 
 def status_of(text: str) -> str | None:
     """The status a label, badge or heading states, or None. A row of tags set as
-    lines of one block ("Teknologiametallit" / "Käynnissä") states it on a line."""
+    lines of one block ("Energia" / "Käynnissä") states it on a line."""
     lines = [norm(line) for line in text.split("\n") if line.strip()]
     if len(lines) > 1 and any(len(line.split()) > 4 for line in lines):
         lines = []
@@ -66,13 +66,13 @@ def _plural(word: str) -> bool:
     return any(word.endswith(p) for p in rules()["plural_type_words"])
 
 
-# "kaksi uutta hanketta", "5 projektia", "two new projects", "tre projekt": a count of projects
+# "kolme uutta hanketta", "5 projektia", "two new projects", "tre projekt": a count of projects
 _COUNTED = re.compile(r"\b(?:\d+|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän|kymmenen|two|three|"
                       r"four|five|six|två|tre|fyra|fem|sex)\s+(?:\w+\s+){0,2}\w*(?:hanketta|projektia|projects?|projekt)\b")
 
 
 def has_plural_type_word(title: str) -> bool:
-    """"Hankkeet", "kehittämishankkeita", "kaksi uutta hanketta": the title names several projects."""
+    """"Hankkeet", "kehittämishankkeita", "kolme uutta hanketta": the title names several projects."""
     return any(_plural(w) for w in words(title)) or bool(_COUNTED.search(norm(title)))
 
 
