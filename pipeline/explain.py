@@ -40,17 +40,22 @@ class Explanation:
         return page_type(self.chosen)
 
 
+def read(data: bytes, source_id: str, inp: DocInput) -> Explanation:
+    """Read one document as the pipeline does, keeping every decision (the driver's
+    per-document function and `--explain` both read through here)."""
+    doc = parse_document(data, source_id, inp)
+    scored, chosen = explain(doc)
+    segments = records(chosen)
+    ctx = document_context(doc)
+    projects = build_projects(segments, ctx)
+    attach_labelled_contacts(projects, doc.blocks, ctx)
+    return Explanation(doc, scored, chosen, segments, projects)
+
+
 def explain_file(path: Path, hints: Hints = NO_HINTS) -> Explanation:
-    """Read one document as the pipeline does, keeping every decision."""
     inp = DocInput(path.as_posix(), path.suffix.lower(), hints=hints)
     with extra_labels(hints.labels or {}):
-        doc = parse_document(path.read_bytes(), source_id_for(inp.source_url), inp)
-        scored, chosen = explain(doc)
-        segments = records(chosen)
-        ctx = document_context(doc)
-        projects = build_projects(segments, ctx)
-        attach_labelled_contacts(projects, doc.blocks, ctx)
-    return Explanation(doc, scored, chosen, segments, projects)
+        return read(path.read_bytes(), source_id_for(inp.source_url), inp)
 
 
 def _why(features: dict[str, float], n: int = TOP_FEATURES) -> str:

@@ -30,7 +30,7 @@ from pipeline.parse.document import DocInput, parse_document
 from pipeline.extract.project import project_name
 from pipeline.segment.candidates import Reading, Segment
 from pipeline.segment.model import MODEL_PATH, Model, use
-from pipeline.segment.select import featurise, score
+from pipeline.segment.select import best, featurise, score
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA_FILE = ROOT / "tests" / "corpora.yaml"
@@ -102,7 +102,7 @@ def examples(docs: list[GoldDoc]) -> list[Example]:
         except Exception as e:  # an error document (truncated, needs OCR that is not installed)
             print(f"skipped {d.path.name}: {e}", file=sys.stderr)
             continue
-        _, featured = featurise(doc)
+        featured = featurise(doc)
         keys = gold_keys(d.gold)
         out.append(Example(d, featured, [[int(any(names_project(n, keys) for n in record_names(r))) for r in reading.records]
                                          for reading, _ in featured]))
@@ -113,13 +113,13 @@ def _selection_f1(exs: list[Example], model: Model) -> float:
     tp = fp = fn = 0
     for ex in exs:
         scored = score(ex.featured, model)
-        top = max(scored, key=lambda s: s.score, default=None)
-        chosen = [] if top is None or top.score <= 0 else top.kept
-        labels = ex.labels[scored.index(top)] if chosen else []
-        hits = sum(labels[i] for i in chosen)
-        tp += min(hits, len(ex.doc.gold["projects"]))
-        fp += len(chosen) - min(hits, len(ex.doc.gold["projects"]))
-        fn += max(0, len(ex.doc.gold["projects"]) - hits)
+        top = best(scored)
+        chosen = top.kept if top else []
+        hits = sum(ex.labels[scored.index(top)][i] for i in chosen)
+        found = min(hits, len(ex.doc.gold["projects"]))
+        tp += found
+        fp += len(chosen) - found
+        fn += len(ex.doc.gold["projects"]) - found
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 

@@ -29,15 +29,14 @@ from pipeline.executors import SoloPool, make_executor
 from pipeline.fetch.documents import fetched_documents, mark_outcomes
 from pipeline.hints import HINT_KEYS, NO_HINTS, Hints
 from pipeline.labels import extra_labels
-from pipeline.extract.project import attach_labelled_contacts, build_projects, document_context
+from pipeline.explain import read
 from pipeline.normalise import document_row, project_rows, source_id_for
 from pipeline.parse.blocks import one_line
 from pipeline.parse.errors import ParseError
-from pipeline.parse.document import DocInput, parse_document
+from pipeline.parse.document import DocInput
 from pipeline.parse.sniff import sniff_type
 from pipeline.runlog import document_log
 from pipeline.schema import DOC_STATUSES
-from pipeline.segment import explain, records
 from pipeline.understanding import understanding, weak_reasons
 from pipeline.write import write_tables
 
@@ -78,12 +77,9 @@ def _read(data: bytes, inp: DocInput) -> DocResult:
     source_id = source_id_for(inp.source_url)
     sha = hashlib.sha256(data).hexdigest()
     try:
-        doc = parse_document(data, source_id, inp)
-        scored, chosen = explain(doc)
-        ctx = document_context(doc)
-        projects = build_projects(records(chosen), ctx)
-        attach_labelled_contacts(projects, doc.blocks, ctx)
-        reasons = weak_reasons(doc, scored, chosen, projects)
+        ex = read(data, source_id, inp)
+        doc, chosen, projects = ex.doc, ex.chosen, ex.projects
+        reasons = weak_reasons(doc, ex.readings, chosen, projects)
     except ParseError as e:
         return _error(source_id, inp, data, sha, str(e) or type(e).__name__)
     except DocumentTimeout as e:

@@ -18,7 +18,7 @@ __all__ = ["Segment", "Reading", "ScoredReading", "segment", "explain", "records
 
 def explain(doc: Document) -> tuple[list[ScoredReading], ScoredReading | None]:
     """Every scored reading of the document, and the one chosen (None: no project)."""
-    _, featured = featurise(doc)
+    featured = featurise(doc)
     scored = score(featured)
     return scored, forced(scored, doc.meta.get("page_type")) or best(
         [s for s in scored if not (doc.meta.get("page_type") == "listing" and s.reading.name == "page")])

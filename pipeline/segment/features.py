@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.data import load_yaml
@@ -101,12 +102,31 @@ def _sub_records(blocks: list[Block], level: int) -> tuple[int, int]:
     return len(inner), projectish
 
 
-def _agreement(title: str, doc: Document, blocks: list[Block]) -> float:
+@dataclass(frozen=True)
+class _Page:
+    """What the page says, the same for every record of every reading: computed once."""
+
+    titles: tuple[str, ...]  # every title the page offers (candidates.page_titles)
+    facts: dict[str, float]  # the facts of all its blocks
+    n_blocks: int
+    pdf: bool
+    error_page: bool
+    titled_as_list: bool  # its h1 (or document title) names several projects
+
+
+def _page(doc: Document, blocks: list[Block]) -> _Page:
+    titles = tuple(t for _, t in page_titles(doc, blocks))
+    h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), doc.title or "")
+    return _Page(titles, _facts(blocks), len(blocks), doc.content_type == "pdf",
+                 any(is_error_title(t) for t in titles), is_listing_title(h1) or has_plural_type_word(h1))
+
+
+def _agreement(title: str, page: _Page) -> float:
     """How many of the page's other title sources name the same thing."""
     key = name_key(clean_name(title)[0])
     if not key:
         return 0.0
-    others = {name_key(clean_name(t)[0]) for src, t in page_titles(doc, blocks) if name_key(t) != name_key(title)}
+    others = {name_key(clean_name(t)[0]) for t in page.titles if name_key(t) != name_key(title)}
     return _log(sum(1 for o in others if o and (key in o or o in key)))
 
 
@@ -114,8 +134,7 @@ def _has_facts(f: dict[str, float]) -> bool:
     return bool(f["fact: period"] or f["fact: money"] or f["fact: labelled fields"] or f.get("title: trailing period"))
 
 
-def record_features(rec: Segment, reading: Reading, doc: Document, blocks: list[Block],
-                    page_facts: dict[str, float]) -> dict[str, float]:
+def record_features(rec: Segment, reading: Reading, page: _Page) -> dict[str, float]:
     f = {f"kind: {k}": float(rec.kind == k) for k in KINDS}
     f.update(_title(rec.title))
     f.update(_facts(rec.blocks))
@@ -127,22 +146,26 @@ def record_features(rec: Segment, reading: Reading, doc: Document, blocks: list[
     f["sub: project-like headings"] = _log(projectish)
     f["siblings: count"] = _log(len(reading.records) - 1)
     f["section: level"] = rec.level / 6 if rec.kind == "section" else 0.0
-    f["title: agrees with page titles"] = _agreement(rec.title, doc, blocks)
+    f["title: agrees with page titles"] = _agreement(rec.title, page)
     f["place: aside"] = float(any(b.region == "aside" for b in rec.blocks[:1]))
-    f["place: share of the page"] = min(1.0, len(rec.blocks) / max(1, len(blocks)))
-    f["page: pdf"] = float(doc.content_type == "pdf")
+    f["place: share of the page"] = min(1.0, len(rec.blocks) / max(1, page.n_blocks))
+    f["page: pdf"] = float(page.pdf)
     f["page: themed"] = float(rec.category is not None)
-    f["page: error page"] = float(any(is_error_title(t) for _, t in page_titles(doc, blocks)))
+    f["page: error page"] = float(page.error_page)
     if rec.kind != "page":
-        h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), doc.title or "")
-        f["page: titled as a list"] = float(is_listing_title(h1) or has_plural_type_word(h1))
-        f["page: facts outside the record"] = float(_has_facts(page_facts) and not _has_facts(f))
+        f["page: titled as a list"] = float(page.titled_as_list)
+        f["page: facts outside the record"] = float(_has_facts(page.facts) and not _has_facts(f))
     return f
 
 
-def reading_features(reading: Reading, doc: Document, blocks: list[Block]) -> list[dict[str, float]]:
-    page_facts = _facts(blocks)
-    feats = [record_features(r, reading, doc, blocks, page_facts) for r in reading.records]
+def readings_features(readings: list[Reading], doc: Document, blocks: list[Block]) -> list[list[dict[str, float]]]:
+    """The features of every record of every reading of one document."""
+    page = _page(doc, blocks)
+    return [_reading_features(r, page) for r in readings]
+
+
+def _reading_features(reading: Reading, page: _Page) -> list[dict[str, float]]:
+    feats = [record_features(r, reading, page) for r in reading.records]
     with_facts = sum(_has_facts(f) for f in feats)
     facets = sum(f["title: facet of a project"] for f in feats)
     for f in feats:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from pipeline.parse.blocks import Block, Document
+from pipeline.parse.blocks import Document
 from pipeline.segment.candidates import HINTED, Reading, readings
-from pipeline.segment.features import reading_features
+from pipeline.segment.features import readings_features
 from pipeline.segment.model import Model, current
 
 
@@ -31,10 +31,10 @@ class ScoredReading:
         return sum(self.probabilities[i] - self.threshold for i in self.kept)
 
 
-def featurise(doc: Document) -> tuple[list[Block], list[tuple[Reading, list[dict[str, float]]]]]:
+def featurise(doc: Document) -> list[tuple[Reading, list[dict[str, float]]]]:
     """Every reading of the document with its records' features (model-free: fitting reuses it)."""
     blocks, found = readings(doc)
-    return blocks, [(r, reading_features(r, doc, blocks)) for r in found]
+    return list(zip(found, readings_features(found, doc, blocks)))
 
 
 def score(featured: list[tuple[Reading, list[dict[str, float]]]], model: Model | None = None) -> list[ScoredReading]:
