@@ -359,7 +359,8 @@ def _parts_version(settings: Settings) -> str:
     rereads the documents it may concern instead of reusing their stored rows."""
     hints = [f"{s.name}: {[getattr(s, k) for k in HINT_KEYS]}" for s in settings.sources
              if any(getattr(s, k) for k in HINT_KEYS)]
-    hints += [f"{k}: {v!r}" for k, v in sorted({**settings.folders, **settings.content_selectors}.items())]
+    hints += [f"{k}: {v!r}" for k, v in sorted(settings.folders.items())]
+    hints += [f"{k}: content_selector {v!r}" for k, v in sorted(settings.content_selectors.items())]
     return extractor_version() + ("-" + hashlib.sha256("\n".join(hints).encode()).hexdigest()[:8] if hints else "")
 
 
