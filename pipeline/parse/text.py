@@ -36,8 +36,15 @@ def _cells(line: str) -> tuple[str, int]:
 def _lines(text: str) -> list[tuple[int, str]]:
     """(indent, cleaned text) of every line: the indent marks an item's continuation."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return [(len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()), clean_text(line) if line.strip() else "")
-            for line in text.split("\n")]
+    return [(len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()), _clean(line)) for line in text.split("\n")]
+
+
+def _clean(line: str) -> str:
+    """The line's text with its spacing normalised; a tab between cells stays a tab, so
+    that a tab-separated export is still seen as a table."""
+    if line.strip().count("\t") >= 2:
+        return "\t".join(clean_text(cell) for cell in line.strip().split("\t"))
+    return clean_text(line) if line.strip() else ""
 
 
 def parse_text(data: bytes, source_id: str, source_url: str) -> Document:

@@ -1,0 +1,27 @@
+"""Plain text: the characters that mark structure become blocks."""
+from __future__ import annotations
+
+from pipeline.parse.text import parse_text
+
+
+def _blocks(text: str):
+    return parse_text(text.encode("utf-8"), "sid", "raw/x.txt").blocks
+
+
+def test_tab_and_semicolon_exports_are_tables():
+    for sep in ("\t", ";"):
+        rows = [["Hanke", "Hakija", "Tuki €"], ["Kylätalo kuntoon", "Kyläyhdistys ry", "5 000"],
+                ["Rantareitti", "Esimerkkilän kunta", "7 000"]]
+        blocks = _blocks("Poiminta rekisteristä\n\n" + "\n".join(sep.join(r) for r in rows) + "\n")
+        assert [b.kind for b in blocks] == ["paragraph", "table"]
+        assert [list(r) for r in blocks[1].rows] == rows
+
+
+def test_framed_title_is_a_heading_and_bullets_keep_their_indented_lines():
+    blocks = _blocks("=======\nHANKEUUTISET 1/2026\n=======\n\n"
+                     "- Kylätalo kuntoon\n  Hakija: Kyläyhdistys ry\n  Tuki 5 000 euroa.\n"
+                     "- Rantareitin kunnostus\n")
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "HANKEUUTISET 1/2026"),
+        ("list_item", "Kylätalo kuntoon\nHakija: Kyläyhdistys ry\nTuki 5 000 euroa."),
+        ("list_item", "Rantareitin kunnostus")]
