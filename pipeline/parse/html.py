@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from functools import cache
 from typing import Collection, Iterator
 from urllib.parse import urljoin
@@ -138,6 +139,7 @@ class _Walker:
     def __init__(self, base_url: str) -> None:
         self.base_url = base_url
         self.blocks: list[Block] = []
+        self._alike: dict[int, Counter] = {}  # id(parent) -> its children counted by (tag, class)
 
     # -- inline text -------------------------------------------------------
     def inline_text(self, node: Tag | NavigableString, skip_tables: bool = False) -> str:
@@ -269,18 +271,22 @@ class _Walker:
             return bool(_attr_tokens(node) & {"card", "kortti", "teaser"})
         return False
 
-    @staticmethod
-    def is_repeated_box(node: Tag) -> bool:
+    def is_repeated_box(self, node: Tag) -> bool:
         """One of several sibling containers of the same tag and class, each holding
         more than one block: the boxes of a grid or a listing, whatever they are called."""
         if node.name not in ("div", "li", "section") or not node.get("class") or node.parent is None:
             return False
-        kids = [c for c in node.children if isinstance(c, Tag) and c.name in BLOCK_TAGS]
-        if len(kids) < 2:
+        if sum(1 for c in node.children if isinstance(c, Tag) and c.name in BLOCK_TAGS) < 2:
             return False
-        alike = [s for s in node.parent.children if isinstance(s, Tag) and s.name == node.name
-                 and s.get("class") == node.get("class")]
-        return len(alike) >= MIN_REPEATED_BOXES
+        return self.siblings_alike(node.parent)[(node.name, tuple(node.get("class")))] >= MIN_REPEATED_BOXES
+
+    def siblings_alike(self, parent: Tag) -> Counter:
+        """How many of a parent's children share each (tag, class): counted once per parent."""
+        key = id(parent)
+        if key not in self._alike:
+            self._alike[key] = Counter((c.name, tuple(c.get("class") or ())) for c in parent.children
+                                       if isinstance(c, Tag))
+        return self._alike[key]
 
     def walk_children(self, node: Tag, depth: int) -> None:
         """A container: emit loose inline text runs as paragraphs, recurse into blocks."""
