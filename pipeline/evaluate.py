@@ -95,7 +95,7 @@ def _doc_source_id(docs: pd.DataFrame, gold_doc: str) -> str | None:
     return None
 
 
-def _match(gold_projects: list[dict], pred: pd.DataFrame) -> dict[int, str]:
+def match_projects(gold_projects: list[dict], pred: pd.DataFrame) -> dict[int, str]:
     """Gold project index -> predicted project_id, by folded names and aliases."""
     by_key: dict[str, str] = {}
     for pid, name, aliases in zip(pred["project_id"], pred["name"], pred.get("aliases", [None] * len(pred))):
@@ -112,70 +112,97 @@ def _match(gold_projects: list[dict], pred: pd.DataFrame) -> dict[int, str]:
     return out
 
 
-def evaluate(gold_dir: Path, extracted: Path) -> Report:
+def evaluate(gold_dir: Path, extracted: Path, per_document: dict[str, Report] | None = None) -> Report:
+    """The scores of every gold document's facts together; `per_document`, when given,
+    also gets each document's own report under its source_id."""
     t = _load_tables(extracted)
     report = Report()
     for gold_file in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        where = gold["doc"]
         sid = _doc_source_id(t["documents"], gold["doc"])
         if sid is None:
-            report.misses.append(f"{where}: document not in extracted tables")
+            report.misses.append(f"{gold['doc']}: document not in extracted tables")
         else:
             report.documents += 1
         pred = t["projects"][t["projects"]["source_id"] == sid] if sid else t["projects"].iloc[0:0]
-        matched = _match(gold["projects"], pred)
-        # Facts are keyed by a project label: the gold name for matched projects,
-        # the predicted name and id for extra ones, so they can never collide.
-        label_of_pid = {pid: gold["projects"][i]["name"] for i, pid in matched.items()}
-        for pid, name in zip(pred["project_id"], pred["name"]):
-            label_of_pid.setdefault(pid, f"<extra: {name} ({pid})>")
-        gset: dict[str, set] = defaultdict(set)
-        pset: dict[str, set] = defaultdict(set)
-        for g in gold["projects"]:
-            lab = g["name"]
-            gset["projects"].add(lab)
-            for f in ("start_date", "end_date", "owner", "municipality", "status", "category", "budget_eur"):
-                if g.get(f) is not None:
-                    gset[f].add((lab, _fold(g[f])))
-            for c in g.get("contacts", []):
-                gset["contacts"].add((lab, _fold(c["name"])))
-                for key, col in CONTACT_COLUMNS:
-                    if c.get(col):
-                        gset[key].add((lab, _fold(c["name"]), _fold(c[col])))
-            for f in g.get("funding", []):
-                gset["funding_amounts"].add((lab, f["year"], _fold(float(f["amount_eur"]))))
-                gset["funding_funders"].add((lab, _fold(f["funder"]), f["year"], _fold(float(f["amount_eur"]))))
-                if f.get("share_pct") is not None:
-                    gset["funding_shares"].add((lab, _fold(f["funder"]), f["year"], _fold(float(f["share_pct"]))))
-            for o in g.get("organisations", []):
-                gset["organisations"].add((lab, _fold(o["name"]), o["role"]))
-        for _, p in pred.iterrows():
-            lab = label_of_pid[p["project_id"]]
-            pset["projects"].add(lab)
-            for f in ("start_date", "end_date", "owner", "municipality", "status", "category", "budget_eur"):
-                v = _fold(p.get(f))
-                if v is not None:
-                    pset[f].add((lab, v))
         pids = set(pred["project_id"])
-        for _, c in t["contacts"][t["contacts"]["project_id"].isin(pids)].iterrows():
-            lab = label_of_pid[c["project_id"]]
-            pset["contacts"].add((lab, _fold(c["name"])))
-            for key, col in CONTACT_COLUMNS:
-                if _fold(c.get(col)):
-                    pset[key].add((lab, _fold(c["name"]), _fold(c[col])))
-        for _, f in t["funding"][t["funding"]["project_id"].isin(pids)].iterrows():
-            lab = label_of_pid[f["project_id"]]
-            year = int(f["year"]) if _fold(f["year"]) is not None else None
-            pset["funding_amounts"].add((lab, year, _fold(float(f["amount_eur"]))))
-            pset["funding_funders"].add((lab, _fold(f["funder"]), year, _fold(float(f["amount_eur"]))))
-            if _fold(f["share_pct"]) is not None:
-                pset["funding_shares"].add((lab, _fold(f["funder"]), year, _fold(float(f["share_pct"]))))
-        for _, o in t["organisations"][t["organisations"]["project_id"].isin(pids)].iterrows():
-            pset["organisations"].add((label_of_pid[o["project_id"]], _fold(o["name"]), o["role"]))
-        for f in FIELDS:
-            report.add(f, gset[f], pset[f], where)
+        rows = [t[n][t[n]["project_id"].isin(pids)] for n in ("contacts", "funding", "organisations")]
+        score_document(report, gold, pred, *rows)
+        if per_document is not None and sid is not None:
+            per_document[sid] = Report()
+            score_document(per_document[sid], gold, pred, *rows)
     return report
+
+
+def facts_f1(report: Report) -> float:
+    """F1 over every fact of every field together."""
+    tp, fp, fn = (sum(getattr(s, k) for s in report.scores.values()) for k in ("tp", "fp", "fn"))
+    return 2 * tp / (2 * tp + fp + fn) if tp else float(not (fp or fn))
+
+
+RIGHT_FACTS = 0.9  # the facts F1 at which a document with exactly the gold projects counts as read right
+
+
+def read_right(report: Report) -> bool:
+    """A document is read right when its projects are exactly the gold ones and its facts mostly agree."""
+    s = report.scores["projects"]
+    return s.fp == s.fn == 0 and facts_f1(report) >= RIGHT_FACTS
+
+
+def score_document(report: Report, gold: dict, pred: pd.DataFrame, contacts: pd.DataFrame,
+                   funding: pd.DataFrame, organisations: pd.DataFrame) -> None:
+    """Add one document's facts to `report`: its gold against its rows of each table."""
+    where = gold["doc"]
+    matched = match_projects(gold["projects"], pred)
+    # Facts are keyed by a project label: the gold name for matched projects,
+    # the predicted name and id for extra ones, so they can never collide.
+    label_of_pid = {pid: gold["projects"][i]["name"] for i, pid in matched.items()}
+    for pid, name in zip(pred["project_id"], pred["name"]):
+        label_of_pid.setdefault(pid, f"<extra: {name} ({pid})>")
+    gset: dict[str, set] = defaultdict(set)
+    pset: dict[str, set] = defaultdict(set)
+    for g in gold["projects"]:
+        lab = g["name"]
+        gset["projects"].add(lab)
+        for f in ("start_date", "end_date", "owner", "municipality", "status", "category", "budget_eur"):
+            if g.get(f) is not None:
+                gset[f].add((lab, _fold(g[f])))
+        for c in g.get("contacts", []):
+            gset["contacts"].add((lab, _fold(c["name"])))
+            for key, col in CONTACT_COLUMNS:
+                if c.get(col):
+                    gset[key].add((lab, _fold(c["name"]), _fold(c[col])))
+        for f in g.get("funding", []):
+            gset["funding_amounts"].add((lab, f["year"], _fold(float(f["amount_eur"]))))
+            gset["funding_funders"].add((lab, _fold(f["funder"]), f["year"], _fold(float(f["amount_eur"]))))
+            if f.get("share_pct") is not None:
+                gset["funding_shares"].add((lab, _fold(f["funder"]), f["year"], _fold(float(f["share_pct"]))))
+        for o in g.get("organisations", []):
+            gset["organisations"].add((lab, _fold(o["name"]), o["role"]))
+    for _, p in pred.iterrows():
+        lab = label_of_pid[p["project_id"]]
+        pset["projects"].add(lab)
+        for f in ("start_date", "end_date", "owner", "municipality", "status", "category", "budget_eur"):
+            v = _fold(p.get(f))
+            if v is not None:
+                pset[f].add((lab, v))
+    for _, c in contacts.iterrows():
+        lab = label_of_pid[c["project_id"]]
+        pset["contacts"].add((lab, _fold(c["name"])))
+        for key, col in CONTACT_COLUMNS:
+            if _fold(c.get(col)):
+                pset[key].add((lab, _fold(c["name"]), _fold(c[col])))
+    for _, f in funding.iterrows():
+        lab = label_of_pid[f["project_id"]]
+        year = int(f["year"]) if _fold(f["year"]) is not None else None
+        pset["funding_amounts"].add((lab, year, _fold(float(f["amount_eur"]))))
+        pset["funding_funders"].add((lab, _fold(f["funder"]), year, _fold(float(f["amount_eur"]))))
+        if _fold(f["share_pct"]) is not None:
+            pset["funding_shares"].add((lab, _fold(f["funder"]), year, _fold(float(f["share_pct"]))))
+    for _, o in organisations.iterrows():
+        pset["organisations"].add((label_of_pid[o["project_id"]], _fold(o["name"]), o["role"]))
+    for f in FIELDS:
+        report.add(f, gset[f], pset[f], where)
 
 
 def format_report(report: Report) -> str:

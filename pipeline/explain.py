@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from pipeline.hints import NO_HINTS, Hints
@@ -23,6 +24,7 @@ from pipeline.parse.document import DocInput, parse_document
 from pipeline.records import Project
 from pipeline.segment import ScoredReading, Segment, explain, page_type, records
 from pipeline.segment.model import current
+from pipeline.understanding import Assessment, assess, committed
 
 TOP_FEATURES = 4
 
@@ -38,6 +40,11 @@ class Explanation:
     @property
     def page_type(self) -> str:
         return page_type(self.chosen)
+
+    @cached_property
+    def assessment(self) -> Assessment:
+        """The projects' and the document's confidence, and why a weak reading is weak."""
+        return assess(self.doc, self.readings, self.chosen, self.projects)
 
 
 def read(data: bytes, source_id: str, inp: DocInput) -> Explanation:
@@ -87,9 +94,13 @@ def as_text(ex: Explanation) -> str:
         out.append(f"- {one_line(seg.title)[:90]!r} ({seg.kind}, confidence {conf}, {len(seg.blocks)} blocks"
                    + (f", category {seg.category!r}" if seg.category else "")
                    + (f", status {seg.status}" if seg.status else "") + ")")
-    out += ["", f"## 4. Projects and where each value came from ({len(ex.projects)})"]
-    for p in ex.projects:
-        out.append(f"### {p.name}")
+    a = ex.assessment
+    out += ["", f"## 4. Projects and where each value came from ({len(ex.projects)})",
+            f"Document confidence {a.document:.2f} (weak below {committed().document.threshold}): "
+            + (a.understanding(ex.chosen) if a.weak else "not weak")
+            + (f"; observed: {'; '.join(a.reasons)}" if a.reasons and not a.weak else "")]
+    for p, conf in zip(ex.projects, a.projects):
+        out += [f"### {p.name}", f"- confidence: {conf:.2f}"]
         for e in p.evidence:
             item = f"[{e.item}]" if e.item is not None else ""
             page = f" (page {e.page})" if e.page else ""

@@ -11,7 +11,6 @@ import hashlib
 from pipeline.language.keys import name_key
 from pipeline.parse.blocks import one_line
 from pipeline.records import Project
-from pipeline.understanding import confidence
 
 
 def _digest(text: str, n: int = 16) -> str:
@@ -37,20 +36,24 @@ def _clean(value: str | None) -> str | None:
 
 def document_row(source_id: str, source_url: str, content_type: str, sha256: str, status: str,
                  error: str | None, n_projects: int, parser: str | None = None,
-                 warnings: list[str] | None = None, understanding: str | None = None) -> dict:
+                 warnings: list[str] | None = None, understanding: str | None = None,
+                 confidence: float | None = None) -> dict:
     return {
         "source_id": source_id, "source_url": source_url, "content_type": content_type, "sha256": sha256,
         "status": status, "error": error, "n_projects": n_projects, "parser": parser,
         "warnings": "; ".join(dict.fromkeys(warnings)) if warnings else None, "understanding": understanding,
+        "confidence": confidence,
     }
 
 
-def project_rows(projects: list[Project], source_id: str, source_url: str) -> dict[str, list[dict]]:
-    """One document's projects as rows of every table of the contract."""
+def project_rows(projects: list[Project], source_id: str, source_url: str,
+                 confidences: list[float] | None = None) -> dict[str, list[dict]]:
+    """One document's projects as rows of every table of the contract (with each
+    project's confidence, when it was assessed)."""
     tables: dict[str, list[dict]] = {k: [] for k in ("projects", "contacts", "funding", "organisations", "attachments",
                                                      "evidence")}
     seen: dict[str, int] = {}
-    for p in projects:
+    for n_project, p in enumerate(projects):
         key = name_key(p.name)
         n = seen.get(key, 0)
         seen[key] = n + 1
@@ -66,7 +69,7 @@ def project_rows(projects: list[Project], source_id: str, source_url: str) -> di
             "budget_eur": float(p.budget_eur) if p.budget_eur is not None else None,
             "source_id": source_id, "source_url": source_url,
             "aliases": " | ".join(dict.fromkeys(a for a in p.aliases if a and a != p.name)) or None,
-            "confidence": confidence(p),
+            "confidence": confidences[n_project] if confidences else None,
         })
         for c in p.contacts:
             tables["contacts"].append({

@@ -1,6 +1,6 @@
 """Fit the segmentation model on the gold answers, and score it on corpora it was not fitted on.
 
-    python -m pipeline.quality fit [--without CORPUS ...] [--out FILE]
+    python -m pipeline.quality fit [--without CORPUS ...] [--out FILE]   (make fit; also fits the confidences)
     python -m pipeline.quality loco [CORPUS ...]     (make quality)
 
 Every candidate record of every gold document is a training example: a record
@@ -196,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     f = sub.add_parser("fit", help="fit the segmentation model and write it")
     f.add_argument("--without", nargs="*", default=[], help="corpora left out of the fit")
     f.add_argument("--out", type=Path, default=MODEL_PATH)
+    f.add_argument("--confidence-out", type=Path, default=None,
+                   help="where the confidence models go (default: pipeline/data/confidence_model.json)")
     lo = sub.add_parser("loco", help="leave one corpus out: fit without it, score it")
     lo.add_argument("corpora", nargs="*", help="the corpora to leave out in turn (default: all)")
     lo.add_argument("--details", action="store_true", help="list the projects missed and the extra ones")
@@ -203,11 +205,22 @@ def main(argv: list[str] | None = None) -> int:
                     help="write each corpus's project and macro F1 as the floor the tests keep")
     args = ap.parse_args(argv)
     if args.command == "fit":
+        from pipeline.confidence_fit import fit_confidence, unseen_readings
+        from pipeline.understanding import CONFIDENCE_PATH
+
         names = [n for n in corpora() if n not in args.without]
-        model = fit(examples(gold_docs(names)), names)
+        docs = gold_docs(names)
+        exs = examples(docs)
+        model = fit(exs, names)
         args.out.write_text(model.to_json(), encoding="utf-8")
         print(f"{args.out}: {model.meta['records']} records, {model.meta['projects']} projects, "
               f"threshold {model.threshold}, training selection F1 {model.meta['training_selection_f1']}")
+        conf = fit_confidence(unseen_readings(docs, exs), names)
+        out = args.confidence_out or CONFIDENCE_PATH
+        out.write_text(conf.to_json(), encoding="utf-8")
+        d = conf.document
+        print(f"{out}: {conf.project.meta['examples']} projects, {d.meta['examples']} documents "
+              f"({d.meta['positives']} read right), threshold {d.threshold}, training AUC {d.meta['training_auc']}")
         return 0
     unknown = [c for c in args.corpora if c not in corpora()]
     if unknown:
@@ -217,6 +230,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.details:
         print("\n".join(m for r in reports.values() for m in r.misses if " projects " in m))
     print(loco_table(reports))
+    if not args.corpora:
+        from pipeline.confidence_fit import loco_confidence, unseen_readings
+
+        docs = gold_docs()
+        order, precision, recall = loco_confidence(unseen_readings(docs, examples(docs)))
+        print(f"\ndocument confidence, each corpus left out: right above wrong in {order:.0%} of pairs; "
+              f"{precision:.0%} of the documents flagged were read wrong; {recall:.0%} of those read wrong "
+              "were flagged")
     if args.write_floor:
         floor = {c: {"projects": round(r.scores["projects"].f1 - 0.0005, 3), "macro": round(macro_f1(r) - 0.0005, 3)}
                  for c, r in reports.items()}

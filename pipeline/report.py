@@ -164,23 +164,20 @@ def _warnings(documents: pd.DataFrame) -> list[tuple[str, str]]:
 
 
 CHECK_LIMIT = 25  # documents listed under "Documents to check"
-LOW_CONFIDENCE = 0.5  # a project below it puts its document on the list
 
 
-def documents_to_check(docs: pd.DataFrame, projects: pd.DataFrame) -> list[tuple[str, str, float]]:
-    """(source_url, why, lowest confidence) of the documents worth a look, worst first: a weak
-    reading, then the lowest project confidence. Documents that could not be read are listed
-    under Sources with their reason."""
-    lowest = projects.groupby("source_id")["confidence"].min() if len(projects) else pd.Series(dtype=float)
+def documents_to_check(docs: pd.DataFrame) -> list[tuple[str, str, float]]:
+    """(source_url, why, confidence) of the documents read weakly (their confidence fell
+    below the fitted threshold), lowest confidence first. Documents that could not be
+    read are listed under Sources with their reason."""
     out = []
     for r in docs[docs["status"] == "ok"].itertuples():
-        conf = lowest.get(r.source_id, float("nan"))
-        weak = [w for w in str(r.understanding or "").split("; ") if w.startswith("weak: ")]
-        if weak or (conf == conf and conf < LOW_CONFIDENCE):
-            why = "; ".join(w[len("weak: "):] for w in weak) or f"lowest project confidence {conf:.2f}"
-            out.append((r.source_url, why, conf if conf == conf else 0.0, len(weak)))
-    out.sort(key=lambda x: (-x[3], x[2], x[0]))
-    return [(url, why, conf) for url, why, conf, _ in out]
+        weak = [w[len("weak: "):] for w in str(r.understanding or "").split("; ") if w.startswith("weak: ")]
+        if weak:
+            conf = r.confidence if r.confidence == r.confidence and r.confidence is not None else 0.0
+            out.append((r.source_url, "; ".join(weak), float(conf)))
+    out.sort(key=lambda x: (x[2], x[0]))
+    return out
 
 
 CSS = """
@@ -214,16 +211,17 @@ def render(tables: dict[str, pa.Table]) -> str:
              '<div class="cards" id="counts">' + "".join(f'<div class="card"><b>{v}</b>{_e(k)}</div>' for k, v in cards)
              + "</div>"]
 
-    check = documents_to_check(docs, projects)
+    check = documents_to_check(docs)
     parts.append(f'<h2 id="check">Documents to check ({len(check)})</h2>')
-    parts.append('<p class="muted">Pages read with little certainty, worst first: no project on a page that looks '
-                 "like one, two readings almost alike, projects without facts, low confidence. The command "
-                 "beside each shows how it was read.</p>")
-    parts.append(_table(["document", "why", "command"], [
-        [_e(u), _e(why), f"<code>python run_pipeline.py --explain {_e(u)}</code>"]
-        for u, why, _ in check[:CHECK_LIMIT]]) if check else "<p>None: every page was read with confidence.</p>")
+    parts.append('<p class="muted">Pages whose reading is probably wrong (confidence below the fitted threshold), '
+                 "lowest first, with what is odd about each: no project on a page that looks like one, two "
+                 "readings almost alike, projects without facts. The command beside each shows how it was "
+                 "read.</p>")
+    parts.append(_table(["document", "confidence", "why", "command"], [
+        [_e(u), f"{conf:.2f}", _e(why), f"<code>python run_pipeline.py --explain {_e(u)}</code>"]
+        for u, why, conf in check[:CHECK_LIMIT]]) if check else "<p>None: every page was read with confidence.</p>")
     if len(check) > CHECK_LIMIT:
-        parts.append(f'<p class="muted">{len(check) - CHECK_LIMIT} more: sort projects.confidence ascending.</p>')
+        parts.append(f'<p class="muted">{len(check) - CHECK_LIMIT} more: sort documents.confidence ascending.</p>')
 
     parts.append('<h2 id="sources">Sources</h2>')
     rows = [[_e(r.source_url), _e(r.content_type), _e(r.parser),

@@ -37,7 +37,6 @@ from pipeline.parse.document import DocInput
 from pipeline.parse.sniff import sniff_type
 from pipeline.runlog import document_log
 from pipeline.schema import DOC_STATUSES
-from pipeline.understanding import understanding, weak_reasons
 from pipeline.write import write_tables
 
 log = logging.getLogger(__name__)
@@ -78,8 +77,6 @@ def _read(data: bytes, inp: DocInput) -> DocResult:
     sha = hashlib.sha256(data).hexdigest()
     try:
         ex = read(data, source_id, inp)
-        doc, chosen, projects = ex.doc, ex.chosen, ex.projects
-        reasons = weak_reasons(doc, ex.readings, chosen, projects)
     except ParseError as e:
         return _error(source_id, inp, data, sha, str(e) or type(e).__name__)
     except DocumentTimeout as e:
@@ -91,11 +88,12 @@ def _read(data: bytes, inp: DocInput) -> DocResult:
     except Exception as e:  # one bad document must never stop the run
         log.exception("internal error while reading it")
         return _error(source_id, inp, data, sha, f"internal error: {type(e).__name__}: {e}")
-    tables = project_rows(projects, source_id, inp.source_url)
-    warnings = [w for p in projects for w in p.warnings] + [f"weak reading: {r}" for r in reasons]
-    row = document_row(source_id, inp.source_url, doc.content_type, sha, "ok", None, len(projects),
-                       parser=doc.meta.get("parser", doc.content_type), warnings=warnings,
-                       understanding=understanding(chosen, reasons))
+    a = ex.assessment
+    tables = project_rows(ex.projects, source_id, inp.source_url, a.projects)
+    warnings = [w for p in ex.projects for w in p.warnings] + [f"weak reading: {r}" for r in a.why_weak]
+    row = document_row(source_id, inp.source_url, ex.doc.content_type, sha, "ok", None, len(ex.projects),
+                       parser=ex.doc.meta.get("parser", ex.doc.content_type), warnings=warnings,
+                       understanding=a.understanding(ex.chosen), confidence=a.document)
     return DocResult(row, tables, [[logging.WARNING, w] for w in dict.fromkeys(warnings)])
 
 

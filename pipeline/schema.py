@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.2.0"  # 1.1: additive columns and the evidence table; 1.2: confidence, understanding
+SCHEMA_VERSION = "1.3.0"  # 1.1: additive columns and the evidence table; 1.2: confidence, understanding;
+# 1.3: documents.confidence, and both confidences fitted
 
 
 @dataclass(frozen=True)
@@ -89,9 +90,10 @@ TABLES: dict[str, Table] = {
                 # extension: the project_id of the same project reported by another source (nothing merged away)
                 ("duplicate_of", STR, True, "project_id of the same project as reported by another source, if any."),
                 # extension: how sure the reading is (docs/segmentation.md)
-                ("confidence", F64, True, "0–1: the segmentation model's probability that this is a project, "
-                                          "times ½ + ½ × the share of period, owner, status, money and contacts "
-                                          "found. Sort ascending to see what to check first."),
+                ("confidence", F64, True, "0–1: how likely this row is a real project of its document, fitted on "
+                                          "the gold from the segmentation model's probability and which of "
+                                          "period, owner, status, money and contacts were found. Sort ascending "
+                                          "to see what to check first."),
             ),
             ("source_id", "project_id"),
             "One row per project found in a document.",
@@ -181,6 +183,10 @@ TABLES: dict[str, Table] = {
                                          "fetch log has every URL's last_seen)."),
                 ("fetch_error", STR, True, "Why the last fetch gave nothing new ('gone: HTTP 404', 'disallowed by "
                                            "robots.txt', a timeout...)."),
+                # extension (1.3): how likely the whole reading is right
+                ("confidence", F64, True, "0–1: how likely the document was read right (every project found, none "
+                                          "extra, most facts right), fitted on the gold. Below the fitted "
+                                          "threshold the reading is weak: see `understanding`."),
             ),
             ("source_id",),
             "One row per raw document the run looked at, failures included.",

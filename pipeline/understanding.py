@@ -1,37 +1,58 @@
-"""Whether a document was understood: each project's confidence, and the page's
-reading in a few words with the reason when it was weak.
+"""Whether a document was understood: each project's confidence, the document's
+confidence, and the page's reading in a few words with the reasons when it was weak.
 
-A project's confidence is the segmentation model's probability that its record is
-a project, discounted when few of its facts were found: p × (½ + ½ × the share of
-period, owner, status, money and contacts that it has). A reading is weak when
-no project was found on a page that looks like one, when two readings of the page
-score almost alike, when a project has none of those facts, or when a project is
-named after the site that publishes it, or when one project's text gives several
-periods (a listing read as one page). Each weak reading is a warning naming the
-document, and the documents table keeps it in `understanding`.
+Both confidences are logistic models over named features, fitted on the gold by
+`python -m pipeline.quality fit` (weights in `pipeline/data/confidence_model.json`):
+- a project's confidence is the probability that its row is a real project: from
+  the segmentation model's probability for its record, which of period, owner,
+  status, money and contacts were found, and what is odd about the page;
+- a document's confidence is the probability that its reading is right (every
+  project found, none extra, and most facts agreeing with the gold): from its
+  projects' confidences, how many facts they carry, how far the chosen reading
+  stood above the next one, and, when no project was found, how close one came.
+
+A document below the fitted threshold is a weak reading: a warning naming it, the
+reasons in `documents.understanding`, and an entry under "Documents to check" in
+the report. The reasons are observations that explain a low score: no project on a
+page that looks like one, two readings almost alike, a project without any fact, a
+project named after the site, one project whose text gives several periods.
 """
 from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from pipeline.language.keys import name_key
 from pipeline.language.periods import find_period
 from pipeline.parse.blocks import Document, one_line
 from pipeline.records import Project
 from pipeline.segment import ScoredReading, page_type
+from pipeline.segment.model import Model
 
+CONFIDENCE_PATH = Path(__file__).resolve().parent / "data" / "confidence_model.json"
 AMBIGUOUS_MARGIN = 0.05  # two readings whose scores differ by less than this share of the best
 SEVERAL_PERIODS = 2  # distinct periods in one project's text that suggest several projects
+REASONS = {  # reason -> its feature name
+    "no project found in a page that looks like one": "looks like a project page",
+    "ambiguous": "ambiguous",
+    "several projects read as one": "several periods",
+    "project without any fact": "project without any fact",
+    "title is the site name": "title is the site name",
+}
+FACTS = ("period", "owner", "status", "money", "contacts")
+
+
+def facts_of(p: Project) -> dict[str, bool]:
+    return dict(zip(FACTS, (bool(p.period.start or p.period.end), bool(p.owner), bool(p.status),
+                            p.budget_eur is not None or bool(p.funding), bool(p.contacts))))
 
 
 def facts_found(p: Project) -> float:
     """The share of a project's core facts that were found."""
-    facts = (p.period.start or p.period.end, p.owner, p.status, p.budget_eur is not None or p.funding, p.contacts)
-    return sum(bool(f) for f in facts) / len(facts)
-
-
-def confidence(p: Project) -> float | None:
-    if p.confidence is None:
-        return None
-    return round(p.confidence * (0.5 + 0.5 * facts_found(p)), 3)
+    return sum(facts_of(p).values()) / len(FACTS)
 
 
 def _site_names(doc: Document) -> set[str]:
@@ -70,5 +91,89 @@ def weak_reasons(doc: Document, scored: list[ScoredReading], chosen: ScoredReadi
     return reasons
 
 
-def understanding(chosen: ScoredReading | None, reasons: list[str]) -> str:
-    return "; ".join([page_type(chosen), *(f"weak: {r}" for r in reasons)])
+def _reason_features(reasons: list[str]) -> dict[str, float]:
+    return {f"reason: {feature}": float(any(key in r for r in reasons)) for key, feature in REASONS.items()}
+
+
+def _logit(p: float | None) -> float:
+    p = min(max(p or 0.0, 0.001), 0.999)
+    return math.log(p / (1 - p))
+
+
+def project_features(p: Project, reasons: list[str], n_projects: int) -> dict[str, float]:
+    return {"segmentation: log-odds": _logit(p.confidence),
+            **{f"fact: {k}": float(v) for k, v in facts_of(p).items()},
+            "name: words": min(len(p.name.split()), 12) / 12,
+            "page: projects (log)": math.log1p(n_projects),
+            **_reason_features(reasons)}
+
+
+def document_features(scored: list[ScoredReading], chosen: ScoredReading | None, projects: list[Project],
+                      confidences: list[float], reasons: list[str]) -> dict[str, float]:
+    ranked = sorted((s.score for s in scored if s.score > 0), reverse=True)
+    margin = (ranked[0] - ranked[1]) / ranked[0] if len(ranked) > 1 else 1.0
+    closest = max((p for s in scored for p in s.probabilities), default=0.0)
+    facts = [facts_found(p) for p in projects]
+    page = next((s.features[0] for s in scored if s.reading.name == "page"), {})
+    nothing = not projects
+    return {"no project": float(nothing),
+            "no project: best record log-odds": _logit(closest) if nothing else 0.0,
+            "no project: error page": float(nothing and bool(page.get("page: error page"))),
+            "no project: page names projects": float(nothing and bool(page.get("fact: project word"))),
+            "no project: page has periods or money": float(nothing and bool(page.get("fact: period")
+                                                                           or page.get("fact: money"))),
+            "page: pdf": float(bool(page.get("page: pdf"))),
+            "lowest project confidence: log-odds": _logit(min(confidences)) if confidences else 0.0,
+            "mean project confidence": sum(confidences) / len(confidences) if confidences else 0.0,
+            "lowest facts found": min(facts, default=0.0),
+            "mean facts found": sum(facts) / len(facts) if facts else 0.0,
+            "margin to the next reading": margin if chosen is not None else 0.0,
+            "projects (log)": math.log1p(len(projects)),
+            **_reason_features(reasons)}
+
+
+@dataclass(frozen=True)
+class ConfidenceModels:
+    project: Model
+    document: Model  # its threshold: below it, a document is a weak reading
+
+    def to_json(self) -> str:
+        return json.dumps({"project": json.loads(self.project.to_json()),
+                           "document": json.loads(self.document.to_json())}, indent=1, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "ConfidenceModels":
+        return cls(Model.from_dict(d["project"]), Model.from_dict(d["document"]))
+
+
+@cache
+def committed() -> ConfidenceModels:
+    return ConfidenceModels.from_dict(json.loads(CONFIDENCE_PATH.read_text(encoding="utf-8")))
+
+
+@dataclass
+class Assessment:
+    reasons: list[str]  # what is odd about the reading
+    projects: list[float]  # each project's confidence, in order
+    document: float  # the document's confidence
+    weak: bool  # below the document threshold
+
+    @property
+    def why_weak(self) -> list[str]:
+        """For a weak reading, why (its reasons, or its low confidence); else nothing."""
+        if not self.weak:
+            return []
+        return self.reasons or [f"low confidence {self.document:.2f}"]
+
+    def understanding(self, chosen: ScoredReading | None) -> str:
+        """The page type and, for a weak reading, why: documents.understanding."""
+        return "; ".join([page_type(chosen), *(f"weak: {r}" for r in self.why_weak)])
+
+
+def assess(doc: Document, scored: list[ScoredReading], chosen: ScoredReading | None, projects: list[Project],
+           models: ConfidenceModels | None = None) -> Assessment:
+    models = models or committed()
+    reasons = weak_reasons(doc, scored, chosen, projects)
+    confs = [round(models.project.probability(project_features(p, reasons, len(projects))), 3) for p in projects]
+    document = round(models.document.probability(document_features(scored, chosen, projects, confs, reasons)), 3)
+    return Assessment(reasons, confs, document, document < models.document.threshold)

@@ -6,6 +6,7 @@ reached so far: quality only goes up. Raise a floor when a change improves it.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.evaluate import FIELDS, evaluate, format_report
+from pipeline.confidence_fit import auc
+from pipeline.evaluate import FIELDS, evaluate, format_report, read_right
+from pipeline.explain import read
+from pipeline.parse.document import DocInput
 from pipeline.schema import TABLES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,3 +71,42 @@ def test_both_html_and_pdf_yield_projects(extracted):
     docs = pd.read_parquet(extracted / "documents.parquet")
     by_type = docs.groupby("content_type")["n_projects"].sum()
     assert by_type["html"] > 0 and by_type["pdf"] > 0 and by_type["text"] > 0
+
+
+def _right_and_confidence(extracted, gold_dir) -> tuple[list[int], list[float]]:
+    per_doc: dict = {}
+    evaluate(gold_dir, extracted, per_doc)
+    docs = pd.read_parquet(extracted / "documents.parquet").set_index("source_id")
+    return [int(read_right(r)) for r in per_doc.values()], [float(docs.at[s, "confidence"]) for s in per_doc]
+
+
+def test_documents_read_right_score_above_those_read_wrong(extracted, gold_dir):
+    """Document confidence orders the corpus: the share of (right, wrong) pairs in which the
+    document read right scores higher stays at its floor (1.0 would be a perfect order)."""
+    right, conf = _right_and_confidence(extracted, gold_dir)
+    order = auc(conf, right)
+    print(f"{sum(right)} of {len(right)} documents read right; ordering {order:.3f}")
+    assert order + 1e-9 >= FLOOR["document_confidence_order"], (order, sorted(zip(conf, right)))
+
+
+@pytest.mark.parametrize("perturb", ["digits removed", "headings renamed"])
+def test_confidence_falls_when_a_page_read_right_is_perturbed(extracted, gold_dir, raw_dir, perturb):
+    """Take the facts (every digit: dates, money, phone numbers) or the headings' words out of
+    each HTML page read right, and its document confidence must fall."""
+    per_doc: dict = {}
+    evaluate(gold_dir, extracted, per_doc)
+    docs = pd.read_parquet(extracted / "documents.parquet").set_index("source_id")
+    checked = 0
+    for sid, report in per_doc.items():
+        url = docs.at[sid, "source_url"]
+        if not (read_right(report) and url.endswith(".html")):
+            continue
+        text = (ROOT / url).read_bytes().decode("utf-8", "replace")
+        if perturb == "digits removed":
+            text = re.sub(r"\d", "", text)
+        else:
+            text = re.sub(r"(<h[1-3][^>]*>).*?(</h[1-3]>)", r"\1Ajankohtaista\2", text, flags=re.S)
+        after = read(text.encode("utf-8"), sid, DocInput(url, ".html")).assessment.document
+        assert after <= docs.at[sid, "confidence"], (url, perturb, after, docs.at[sid, "confidence"])
+        checked += 1
+    assert checked >= 5

@@ -1,12 +1,13 @@
 """Confidence and weak readings on real Finnish pages: a page loses confidence when
-its facts or its structure are taken away, and a page that looks like a project
-page but yields none says so."""
+its facts or its structure are taken away (the project's and the document's
+confidence both fall), and a page that looks like a project page but yields none
+says so."""
 from __future__ import annotations
 
 from pipeline.extract.project import build_projects, document_context
 from pipeline.parse.html import parse_html
 from pipeline.segment import explain, records
-from pipeline.understanding import confidence, understanding, weak_reasons
+from pipeline.understanding import assess
 
 FULL = """<h1>Kylätalo kuntoon -hanke</h1>
 <p>Peltojärven kyläyhdistys ry:n hanke korjaa kylätalon katon ja keittiön.</p>
@@ -24,23 +25,27 @@ def _read(body: str):
     return doc, scored, chosen, projects
 
 
-def _confidence(body: str) -> float:
-    _, _, _, projects = _read(body)
-    return max((confidence(p) or 0.0 for p in projects), default=0.0)
+def _confidence(body: str) -> tuple[float, float]:
+    """(the highest project confidence, the document's confidence)."""
+    a = assess(*_read(body))
+    return max(a.projects, default=0.0), a.document
+
+
+FEWER = FULL.replace("<p><strong>Toteutusaika:</strong> 1.1.2024–30.6.2025</p>", "") \
+            .replace("<p><strong>Tila:</strong> Käynnissä</p>", "")
 
 
 def test_confidence_falls_when_facts_are_removed():
-    full = _confidence(FULL)
-    fewer = _confidence(FULL.replace("<p><strong>Toteutusaika:</strong> 1.1.2024–30.6.2025</p>", "")
-                        .replace("<p><strong>Tila:</strong> Käynnissä</p>", ""))
+    full, fewer = _confidence(FULL), _confidence(FEWER)
     bare = _confidence("<h1>Kylätalo kuntoon -hanke</h1><p>Kylätalo korjataan.</p>")
-    assert full > fewer > bare
+    assert full[0] > fewer[0] > bare[0]
+    assert full[1] > fewer[1] > bare[1]
 
 
 def test_confidence_falls_when_the_title_no_longer_names_a_project():
     full = _confidence(FULL)
     renamed = _confidence(FULL.replace("<h1>Kylätalo kuntoon -hanke</h1>", "<h1>Ajankohtaista</h1>"))
-    assert renamed < full
+    assert renamed[0] < full[0] and renamed[1] < full[1]
 
 
 def test_a_page_that_looks_like_a_project_page_but_gives_none_says_so():
@@ -48,11 +53,11 @@ def test_a_page_that_looks_like_a_project_page_but_gives_none_says_so():
             "ELY-keskus 50 000 eurolla.</p>")
     doc, scored, chosen, projects = _read(body)
     assert projects == []
-    assert understanding(chosen, weak_reasons(doc, scored, chosen, projects)) == \
+    assert assess(doc, scored, chosen, projects).understanding(chosen) == \
         "no project; weak: no project found in a page that looks like one"
 
 
 def test_a_project_page_read_well_is_not_weak():
     doc, scored, chosen, projects = _read(FULL)
     assert [p.name for p in projects] == ["Kylätalo kuntoon"]
-    assert understanding(chosen, weak_reasons(doc, scored, chosen, projects)) == "single project"
+    assert assess(doc, scored, chosen, projects).understanding(chosen) == "single project"

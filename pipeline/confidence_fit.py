@@ -1,0 +1,145 @@
+"""Fit the confidence models (pipeline/understanding.py) on the gold answers.
+
+Each corpus is read with a segmentation model fitted without it, so the
+confidences learn how far segmentation can be trusted on pages it has not seen,
+not on pages it was fitted on. Every project row is an example for the project
+model (1: it is a gold project of its document). Every document is an example for
+the document model (1: its projects are exactly the gold ones and at least
+RIGHT_FACTS of its facts agree with the gold). The document threshold is the
+highest at which at least CHECK_PRECISION of the documents below it were read
+wrong: a list of documents to check that is mostly worth checking.
+"""
+from __future__ import annotations
+
+import math
+import sys
+from dataclasses import dataclass
+
+import pandas as pd
+
+from pipeline.evaluate import RIGHT_FACTS, Report, match_projects, read_right, score_document
+from pipeline.explain import Explanation, read
+from pipeline.normalise import project_rows, source_id_for
+from pipeline.parse.document import DocInput
+from pipeline.quality import Example, GoldDoc, corpora, fit
+from pipeline.schema import TABLES
+from pipeline.segment.model import Model, use
+from pipeline.understanding import ConfidenceModels, document_features, project_features, weak_reasons
+
+CHECK_PRECISION = 0.9  # of the documents flagged to check, at least this share must be read wrong
+
+
+@dataclass
+class Reading:
+    doc: GoldDoc
+    ex: Explanation
+    reasons: list[str]
+    project_labels: list[int]
+    right: bool
+
+
+def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=TABLES[table].schema.names).astype(object)
+
+
+def judge(d: GoldDoc, ex: Explanation) -> tuple[list[int], bool]:
+    """Whether each project is a gold project, and whether the whole document was read right."""
+    sid = source_id_for(d.path.as_posix())
+    t = project_rows(ex.projects, sid, d.path.as_posix())
+    report = Report()
+    pred = _frame("projects", t["projects"])
+    score_document(report, d.gold, pred, _frame("contacts", t["contacts"]), _frame("funding", t["funding"]),
+                   _frame("organisations", t["organisations"]))
+    gold_ids = set(match_projects(d.gold["projects"], pred).values())
+    labels = [int(pid in gold_ids) for pid in pred["project_id"]]
+    return labels, read_right(report)
+
+
+def unseen_readings(docs: list[GoldDoc], exs: list[Example]) -> list[Reading]:
+    """Every gold document read by a segmentation model fitted without its corpus."""
+    out = []
+    for c in corpora():
+        mine = [d for d in docs if d.corpus == c]
+        if not mine:
+            continue
+        use(fit([e for e in exs if e.doc.corpus != c], [n for n in corpora() if n != c]))
+        try:
+            for d in mine:
+                inp = DocInput(d.path.as_posix(), d.path.suffix.lower())
+                try:
+                    ex = read(d.path.read_bytes(), source_id_for(inp.source_url), inp)
+                except Exception as e:  # an error document (truncated, needs OCR that is not installed)
+                    print(f"skipped {d.path.name}: {e}", file=sys.stderr)
+                    continue
+                labels, right = judge(d, ex)
+                out.append(Reading(d, ex, weak_reasons(ex.doc, ex.readings, ex.chosen, ex.projects), labels, right))
+        finally:
+            use(None)
+    return out
+
+
+def _logistic(X: list[dict[str, float]], y: list[int], meta: dict) -> Model:
+    from sklearn.linear_model import LogisticRegression
+
+    names = sorted({k for f in X for k in f})
+    lr = LogisticRegression(C=1.0, solver="lbfgs", max_iter=5000, class_weight="balanced")
+    lr.fit([[f.get(n, 0.0) for n in names] for f in X], y)
+    return Model({n: round(float(w), 4) for n, w in zip(names, lr.coef_[0])}, round(float(lr.intercept_[0]), 4),
+                 0.5, {**meta, "examples": len(y), "positives": int(sum(y)), "features": names})
+
+
+def check_threshold(ps: list[float], right: list[int]) -> float:
+    """The highest threshold whose flagged documents (p below it) are at least CHECK_PRECISION wrong."""
+    ok = [0.0]
+    for t in sorted(set(ps)):
+        flagged = [r for p, r in zip(ps, right) if p < t]
+        if flagged and 1 - sum(flagged) / len(flagged) >= CHECK_PRECISION:
+            ok.append(t)
+    return round(max(ok), 3)
+
+
+def fit_confidence(readings: list[Reading], fitted_on: list[str]) -> ConfidenceModels:
+    meta = {"fitted_on": fitted_on, "right_facts": RIGHT_FACTS}
+    pX = [project_features(p, r.reasons, len(r.ex.projects)) for r in readings for p in r.ex.projects]
+    project = _logistic(pX, [lab for r in readings for lab in r.project_labels], meta)
+    dX = []
+    for r in readings:
+        confs = [project.probability(project_features(p, r.reasons, len(r.ex.projects))) for p in r.ex.projects]
+        dX.append(document_features(r.ex.readings, r.ex.chosen, r.ex.projects, [round(c, 3) for c in confs],
+                                    r.reasons))
+    y = [int(r.right) for r in readings]
+    document = _logistic(dX, y, meta)
+    ps = [round(document.probability(f), 3) for f in dX]
+    t = check_threshold(ps, y)
+    flagged = [r for p, r in zip(ps, y) if p < t]
+    return ConfidenceModels(project, Model(document.weights, document.bias, t, {
+        **document.meta, "training_auc": round(auc(ps, y), 4), "flagged": len(flagged),
+        "flagged_wrong": len(flagged) - sum(flagged), "wrong": len(y) - sum(y)}))
+
+
+def auc(scores: list[float], right: list[int]) -> float:
+    """The share of (right, wrong) pairs where the right document scores higher (ties count half)."""
+    pos = [s for s, r in zip(scores, right) if r]
+    neg = [s for s, r in zip(scores, right) if not r]
+    if not pos or not neg:
+        return math.nan
+    return sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / (len(pos) * len(neg))
+
+
+def loco_confidence(readings: list[Reading]) -> tuple[float, float, float]:
+    """Document confidence on corpora left out: each corpus scored by confidence models
+    fitted on the others' readings. (ordering of right over wrong, share of flagged
+    documents read wrong, share of wrong documents flagged)."""
+    from pipeline.understanding import assess
+
+    ps, ys, flagged = [], [], []
+    for c in dict.fromkeys(r.doc.corpus for r in readings):
+        models = fit_confidence([r for r in readings if r.doc.corpus != c], [])
+        for r in (r for r in readings if r.doc.corpus == c):
+            a = assess(r.ex.doc, r.ex.readings, r.ex.chosen, r.ex.projects, models)
+            ps.append(a.document)
+            ys.append(int(r.right))
+            flagged.append(a.weak)
+    n_flagged = sum(flagged)
+    wrong_flagged = sum(f and not y for f, y in zip(flagged, ys))
+    return auc(ps, ys), wrong_flagged / max(1, n_flagged), wrong_flagged / max(1, len(ys) - sum(ys))
