@@ -76,6 +76,8 @@ class _Vocab:
     org_connectors: frozenset[str]
     conjunctions: frozenset[str]
     label_re: re.Pattern[str]
+    title_labels: frozenset[str]
+    contact_genitives: frozenset[str]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -91,6 +93,7 @@ def _vocab() -> _Vocab:
     contact_labels = tuple(sorted(labels_for("contact")))
     role_labels = tuple(sorted(labels_for("contact_role")))
     details = labels_for("phone", "email", "web", group=DETAILS) | set(low(y["filler_words"]))
+    title_labels = frozenset(labels_for("title", group=DETAILS))
     at_alts = [r"\s*@\s*"] + [rf"\s*{re.escape(o)}\s*" for o in y["at_obfuscations"]] + [r"\s+at\s+"]
     dots = tuple(y.get("dot_obfuscations", ()))
     dot_alt = "|".join([r"\."] + [rf"\s*{re.escape(d)}\s*" for d in dots])
@@ -122,7 +125,10 @@ def _vocab() -> _Vocab:
         org_suffixes=frozenset(low(y.get("org_legal_suffixes") or ())),
         org_connectors=frozenset(low(y.get("org_name_connectors") or ())),
         conjunctions=frozenset(low(y["conjunctions"])),
-        label_re=re.compile(rf"^\s*(?P<label>{_alt(labels)})(?=$|[\s:,.;–-])", re.I),
+        title_labels=title_labels,
+        contact_genitives=frozenset(low(y["contact_genitives"])),
+        label_re=re.compile(rf"^\s*(?:(?:{_alt(low(y['label_possessors']))})\s+)?(?P<label>{_alt(labels)})(?=$|[\s:,.;–-])",
+                            re.I),
     )
 
 
@@ -592,6 +598,20 @@ def _inner_label_sections(text: str) -> list[_Section]:
     return out
 
 
+def _row_kind(label: str) -> str | None:
+    """What a field row under a contact gives: "detail" (a phone or address row such as
+    "Puhelin", "Yhteyshenkilön sähköpostiosoite"), "title" ("Asema"), or None."""
+    v = _vocab()
+    words = [_bare(w) for w in label.split()]
+    if words and words[0] in v.contact_genitives:
+        words = words[1:]
+    if not words:
+        return None
+    if words[0] in v.title_labels:
+        return "title"
+    return "detail" if words[0] in v.field_labels and len(words) <= 2 else None
+
+
 def _is_contact_row(nb: Block, b: Block) -> bool:
     """Whether `nb` continues the contact field `b` with the same person's data: a
     "Puhelin"/"Sähköposti" field, or a short line with only a phone or an address
@@ -602,8 +622,7 @@ def _is_contact_row(nb: Block, b: Block) -> bool:
     if not text or len(text) > _MAX_CONTACT_BLOCK:
         return False
     if nb.kind == "field":
-        words = (nb.label or "").split()
-        return bool(words) and _bare(words[0]) in _vocab().field_labels and len(words) <= 2
+        return _row_kind(nb.label or "") is not None
     if nb.kind not in ("paragraph", "list_item") or _label_match(text) or _is_link_only(nb):
         return False
     if not (_phone_hits(text) or _email_hits(text)):
@@ -627,7 +646,10 @@ def _sections(blocks: Sequence[Block]) -> tuple[list[_Section], set[int]]:
                 used.add(i)
                 j = i + 1
                 while j < n and _is_contact_row(blocks[j], b):
-                    units.append(_unit(blocks[j]))
+                    if blocks[j].kind == "field" and _row_kind(blocks[j].label or "") == "title":
+                        units[0] = _Unit(f"{units[0].text}, {clean_text(blocks[j].text)}", mailtos=units[0].mailtos)
+                    else:
+                        units.append(_unit(blocks[j]))
                     used.add(j)
                     j += 1
                 sections.append(_Section(units, role=lm[1]))

@@ -85,6 +85,12 @@ def _attr_tokens(tag: Tag) -> set[str]:
     return tokens
 
 
+def _disclosure_panel(tag: Tag) -> bool:
+    """A closed accordion panel or an inactive tab: hidden until the reader opens it,
+    but part of the page (WAI-ARIA marks it as a tabpanel or a labelled region)."""
+    return tag.get("role") in ("tabpanel", "region") or tag.get("aria-labelledby") is not None
+
+
 def _is_furniture(tag: Tag) -> bool:
     rules = _rules()
     if tag.name in rules["drop_tags"]:
@@ -97,7 +103,8 @@ def _is_furniture(tag: Tag) -> bool:
         return True
     if tag.name == "button" and not _ancestor(tag, HEADINGS):
         return True
-    if tag.get("hidden") is not None or "display:none" in str(tag.get("style", "")).replace(" ", ""):
+    if (tag.get("hidden") is not None or "display:none" in str(tag.get("style", "")).replace(" ", "")) \
+            and not _disclosure_panel(tag):
         return True
     tokens = _attr_tokens(tag)
     return bool(tokens & set(rules["drop_attr_tokens"]))

@@ -607,3 +607,25 @@ def test_contacts_from_arbitrary_blocks_never_raise(texts, kind):
     for c in contacts_from_blocks(blocks, email_pattern="x.fi"):
         assert len(c.name.split()) >= 2
         assert c.phone is None or c.phone.startswith("+")
+
+
+@pytest.mark.parametrize("rows", [
+    # a project register's form: one row per attribute of the same person
+    [F("Vastuuhenkilön nimi", "Sirpa Lätti-Hyvönen"), F("Asema", "Suunnittelupäällikkö"),
+     F("Sähköposti", "sirpa.latti-hyvonen(at)kuopio.fi"), F("Puhelinnumero", "017-182132")],
+    # the EU structural-fund register's rows, each naming the contact in the genitive
+    [F("Hankkeen yhteyshenkilön nimi", "Sirpa Lätti-Hyvönen"),
+     F("Yhteyshenkilön asema hakijaorganisaatiossa", "Suunnittelupäällikkö"),
+     F("Yhteyshenkilön sähköpostiosoite", "sirpa.latti-hyvonen(at)kuopio.fi"),
+     F("Yhteyshenkilön puhelinnumero", "017-182132")],
+])
+def test_a_register_form_gives_one_person_from_several_rows(rows):
+    assert contacts_from_blocks(rows) == [Contact(name="Sirpa Lätti-Hyvönen", title="Suunnittelupäällikkö",
+                                                  email="sirpa.latti-hyvonen@kuopio.fi", phone="+35817182132")]
+
+
+def test_a_contact_heading_may_say_whose_contacts_they_are():
+    blocks = [Block(kind="heading", text="Hankkeen yhteystiedot", level=2),
+              P("Saija Niemi, hankepäällikkö\npuh. +358 50 431 2266\nsaija.niemi(at)hdl.fi")]
+    assert [(c.name, c.title, c.phone) for c in contacts_from_blocks(blocks)] == \
+        [("Saija Niemi", "hankepäällikkö", "+358504312266")]

@@ -131,3 +131,16 @@ def test_label_table_with_plain_cells_when_labels_are_known():
     assert [(b.kind, b.label, b.text) for b in doc.blocks] == [
         ("field", "Hallinnoija", "Nurmeksen kaupunki"), ("field", "Hankeaika", "1.8.2024–31.7.2026"),
         ("field", "Hankkeen budjetti", "148 000 €")]
+
+
+def test_closed_accordion_panels_and_inactive_tabs_are_content_but_hidden_menus_are_not():
+    doc = parse("""<html><body><main><h1>Keskustan kehittämishanke</h1>
+      <h2><button aria-controls="p1" aria-expanded="false">Yhteystiedot</button></h2>
+      <div id="p1" role="region" aria-labelledby="b1" hidden><p>hankejohtaja Aino Virtanen, p. 044 123 4567</p></div>
+      <section role="tabpanel" id="t2" hidden><p>Hanke päättyi 31.12.2025.</p></section>
+      <div hidden><p>Valikko: Etusivu</p></div>
+      <p style="display: none">Piilotettu ilmoitus</p></main></body></html>""")
+    texts = [b.text for b in doc.blocks]
+    assert "hankejohtaja Aino Virtanen, p. 044 123 4567" in texts
+    assert "Hanke päättyi 31.12.2025." in texts
+    assert not any("Valikko" in t or "Piilotettu" in t for t in texts)
