@@ -37,6 +37,17 @@ _ACRONYM_CASE = re.compile(rf"^(?P<stem>[{_UPPER}0-9][{_UPPER}0-9&/-]+)(?:in|n|i
 _AMOUNT = re.compile(r"(?:\b(?:enintään|noin|n\.|max\.?|maximalt|up to)\s+)?\d[\d\s\u00a0.,]*\s*(?:%|€|e\b|eur\b|euroa?\b|euron\b|milj\.?\w*|miljoonaa|tuhatta)?", re.I)
 _DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.")
 _PARENS = re.compile(r"\s*\([^()]*\)")
+_ACRONYM = re.compile(r"[A-ZÅÄÖ0-9][A-Za-zÅÄÖåäö0-9+&-]{1,11}")
+
+
+def _drop_brackets(text: str) -> str:
+    """Text without its bracketed asides ("(50 %)", "(hallinnoija)"), but with an
+    acronym that is part of a name: "Euroopan aluekehitysrahasto (EAKR)"."""
+    def drop(m: re.Match[str]) -> str:
+        inner = m.group(0).strip()[1:-1]
+        acronym = _ACRONYM.fullmatch(inner) and sum(c.isupper() for c in inner) >= 2
+        return m.group(0) if acronym else ""
+    return _PARENS.sub(drop, text)
 _SPACES = re.compile(r"\s+")
 _SENT_SPLIT = re.compile(rf"(?<=[.!?])\s+(?=[{_UPPER}0-9\"”])")
 _ABBREV_END = re.compile(r"\b(?:ry|r\.y|oy|mm|esim|n|ns|yms|jne|ks|vrt|ts|puh|p|tel|tfn|nro|s)\.$", re.I)
@@ -402,9 +413,28 @@ def _plural_head(word: str) -> str | None:
     return None
 
 
+def _english_inner_and(text: str) -> str:
+    """Protect an "and" inside one English name: "Ministry of Education and Culture",
+    "Finnish Institute for Health and Welfare (THL)". The "and" joins the complement of
+    "of"/"for" unless what follows it has a head of its own ("… of Helsinki and Aalto
+    University")."""
+    heads = _word_set("english_org_heads")
+
+    def keep(m: re.Match[str]) -> str:
+        before = _SEPARATORS.split(text[:m.start()])[-1]
+        after = _SEPARATORS.split(text[m.end():])[0]
+        own_head = any(w.strip("().,").lower() in heads for w in after.split())
+        if re.search(r"\b(?:of|for)\s+[A-Z]", before) and after[:1].isupper() and not own_head:
+            return "\x00and\x00"
+        return m.group(0)
+
+    return re.sub(r"\s+and\s+", keep, text)
+
+
 def _split_items(text: str) -> list[str]:
     """Split on commas, "ja", "sekä", "och" ... but keep "Sivistys- ja kulttuuripalvelut"."""
     protected = re.sub(r"(\w-)\s+(ja|och|and|sekä|eller|tai)\s+", lambda m: m.group(1) + "\x00" + m.group(2) + "\x00", text)
+    protected = _english_inner_and(protected)
     parts = _SEPARATORS.split(protected)
     return [p.replace("\x00", " ").strip(" .") for p in parts if p and p.strip(" .")]
 
@@ -416,7 +446,7 @@ def split_coordinated(phrase: str) -> list[str]:
     plural head after a run of genitives is shared by all of them. A two-item list
     that names one organisation in Finnish and Swedish keeps the first form.
     """
-    text = _SPACES.sub(" ", _PARENS.sub("", phrase.replace("\n", " , "))).strip(" ,.;")
+    text = _SPACES.sub(" ", _drop_brackets(phrase.replace("\n", " , "))).strip(" ,.;")
     if not text:
         return []
     bilingual = _bilingual_first(text)
@@ -584,7 +614,7 @@ def label_role(label: str) -> str | None:
 
 def _clean_item(item: str) -> str:
     """A list item without amounts, dates, brackets and trailing punctuation."""
-    s = _PARENS.sub("", item)
+    s = _drop_brackets(item)
     s = _DATE.sub(" ", s)
     s = _AMOUNT.sub(" ", s)
     s = _SPACES.sub(" ", s).strip(" ,.;:–-")

@@ -27,6 +27,7 @@ from pipeline.language.names import (clean_name, fuller_name, is_sentence, name_
 from pipeline.nlp import prefetch_entities
 from pipeline.language.keys import name_key
 from pipeline.parse.blocks import Block, Document, one_line
+from pipeline.parse.fields import inline_fields
 from pipeline.records import Funding, Organisation, Period, Project
 from pipeline.segment import Segment, status_of
 
@@ -305,7 +306,10 @@ def _orgs(seg: Segment) -> list[Organisation]:
         if b.kind == "field":
             fields.extend(orgs_x.orgs_from_field(b.label or "", b.text))
         elif b.region == "context":  # a list's lead-in names the funder of every row
-            prose.extend(o for o in orgs_x.orgs_from_text(b.text) if o.role == "funder")
+            lead, labelled = inline_fields(one_line(b.text))  # "… Avustusten myöntäjä: X."
+            prose.extend(o for o in orgs_x.orgs_from_text(lead) if o.role == "funder")
+            prose.extend(o for label, value in labelled for o in orgs_x.orgs_from_field(label, value)
+                         if o.role == "funder")
         elif b.kind in ("paragraph", "list_item") and b.region == "main":
             if b.text:
                 prose.extend(orgs_x.orgs_from_text(b.text))

@@ -71,7 +71,7 @@ def split_fields(text: str, bold_labels: set[str] | frozenset[str] = frozenset()
 _LABEL_AT = re.compile(r"(?:^|(?<=[.;]\s))([A-ZÅÄÖ][\w\- ]{1,40}?)\s*:\s+")
 
 
-def _inline(line: str) -> tuple[str, list[tuple[str, str]]]:
+def inline_fields(line: str) -> tuple[str, list[tuple[str, str]]]:
     """A line's prose and the labelled facts run together in it ("Hallinnoija: X. Kumppanit: Y.")."""
     cuts = [m for m in _LABEL_AT.finditer(line) if is_label(m.group(1))]
     fields = []
@@ -94,7 +94,7 @@ def record_text(text: str) -> tuple[str, list[tuple[str, str]], str]:
     if not lines:
         return "", [], ""
     n = 1
-    while n < len(lines) and not (_inline(lines[n])[1] or _COLON_LABEL.match(lines[n])):
+    while n < len(lines) and not (inline_fields(lines[n])[1] or _COLON_LABEL.match(lines[n])):
         # a name wraps: the next line goes on in lower case, or no sentence follows it
         if not lines[n][:1].islower() and (any(ln.endswith(".") for ln in lines[n:])
                                            or len(" ".join(lines[:n + 1]).split()) > 15):
@@ -105,7 +105,7 @@ def record_text(text: str) -> tuple[str, list[tuple[str, str]], str]:
     prose: list[str] = []
     open_field = False
     for line in lines[n:]:
-        lead, found = _inline(line)
+        lead, found = inline_fields(line)
         if open_field and not found and line[:1].islower():
             fields[-1][1] += " " + line
             continue

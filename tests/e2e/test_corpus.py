@@ -80,13 +80,17 @@ def _right_and_confidence(extracted, gold_dir) -> tuple[list[int], list[float]]:
     return [int(read_right(r)) for r in per_doc.values()], [float(docs.at[s, "confidence"]) for s in per_doc]
 
 
+# The share of (right, wrong) document pairs that document confidence must order
+# correctly (0.5 is chance, 1.0 a perfect order). Not a ratchet like the field floors:
+# which documents are read right changes whenever extraction improves.
+ORDERING_FLOOR = 0.65
+
+
 def test_documents_read_right_score_above_those_read_wrong(extracted, gold_dir):
-    """Document confidence orders the corpus: the share of (right, wrong) pairs in which the
-    document read right scores higher stays at its floor (1.0 would be a perfect order)."""
     right, conf = _right_and_confidence(extracted, gold_dir)
     order = auc(conf, right)
     print(f"{sum(right)} of {len(right)} documents read right; ordering {order:.3f}")
-    assert order + 1e-9 >= FLOOR["document_confidence_order"], (order, sorted(zip(conf, right)))
+    assert order >= ORDERING_FLOOR, (order, sorted(zip(conf, right)))
 
 
 @pytest.mark.parametrize("perturb", ["digits removed", "headings renamed"])

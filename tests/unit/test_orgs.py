@@ -342,3 +342,13 @@ def test_orgs_from_logos():
 
 def test_fund_logos_are_skipped():
     assert O.orgs_from_logos(["Euroopan unionin logo", "Vipuvoimaa EU:lta logo"]) == []
+
+
+@pytest.mark.parametrize("phrase, names", [
+    ("Finnish Institute for Health and Welfare (THL)", ["Finnish Institute for Health and Welfare (THL)"]),
+    ("Ministry of Economic Affairs and Employment", ["Ministry of Economic Affairs and Employment"]),
+    ("University of Helsinki and Aalto University", ["University of Helsinki", "Aalto University"]),
+    ("City of Tampere and Tampere University", ["City of Tampere", "Tampere University"]),
+])
+def test_an_english_and_inside_one_name_is_not_a_list(phrase, names):
+    assert O.split_coordinated(phrase) == names

@@ -67,3 +67,17 @@ def test_minutes_page_with_one_project_item_and_a_period_line_without_colon():
     assert (project.name, project.period.start.isoformat(), project.period.end.isoformat()) == (
         "Kuntosali kuntoon", "2025-05-01", "2026-04-30")
     assert [c.name for c in project.contacts] == ["Tuula Kärkkäinen"]
+
+
+def test_a_grant_list_gives_each_recipient_as_owner_and_the_lead_ins_grantor_as_funder():
+    html = """<body><h1>Liikunnallisen elämäntavan hankkeisiin myönnettiin avustuksia</h1>
+      <p>Alla olevassa taulukossa ovat alueen avustuksen saajat. Avustusten myöntäjä: Aluehallintovirasto.</p>
+      <table><tr><th>Avustuksen saaja</th><th>Hanke</th><th>Avustus</th></tr>
+      <tr><td>Joutsan kunta</td><td>Hyvinvointia liikunnasta</td><td>17 500 €</td></tr>
+      <tr><td>Kannonkosken kunta</td><td>Voimaa luonnosta</td><td>27 500 €</td></tr></table></body>"""
+    doc = parse_html(html.encode("utf-8"), "sid", "https://example.fi/uutiset/")
+    projects = [build_project(s, DocContext(page_blocks=tuple(doc.blocks))) for s in segment(doc)]
+    assert [(p.name, p.owner, [(f.funder, f.amount_eur) for f in p.funding]) for p in projects] == [
+        ("Hyvinvointia liikunnasta", "Joutsan kunta", [("Aluehallintovirasto", 17500.0)]),
+        ("Voimaa luonnosta", "Kannonkosken kunta", [("Aluehallintovirasto", 27500.0)]),
+    ]
