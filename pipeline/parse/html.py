@@ -283,7 +283,14 @@ class _Walker:
         more than one block: the boxes of a grid or a listing, whatever they are called."""
         if node.name not in ("div", "li", "section") or not node.get("class") or node.parent is None:
             return False
-        if sum(1 for c in node.children if isinstance(c, Tag) and c.name in BLOCK_TAGS) < 2:
+        inner = node
+        while True:  # through a lone wrapper ("column > group > p, p, p")
+            kids = [c for c in inner.children if isinstance(c, Tag) and c.name in BLOCK_TAGS]
+            if len(kids) == 1 and kids[0].name in ("div", "section"):
+                inner = kids[0]
+                continue
+            break
+        if len(kids) < 2:
             return False
         return self.siblings_alike(node.parent)[(node.name, tuple(node.get("class")))] >= MIN_REPEATED_BOXES
 
@@ -502,7 +509,7 @@ def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_typ
 WRAPPERS = ("div", "span", "font", "center", "section")
 # attributes the hints set on the elements they select (pipeline/hints.py)
 RECORD_MARK, TITLE_MARK = "data-hankkeet-record", "data-hankkeet-title"
-MIN_REPEATED_BOXES = 3  # sibling containers alike in tag and class that make a grid of boxes
+MIN_REPEATED_BOXES = 2  # sibling containers alike in tag and class that make a grid of boxes
 
 
 def _flatten_wrappers(root: Tag) -> None:

@@ -137,17 +137,34 @@ def _table_reading(blocks: list[Block]) -> Reading | None:
 
 # -- heading sections ---------------------------------------------------------------
 
+def _breaks_opening_titled_boxes(blocks: list[Block]) -> set[int]:
+    """The indices of the breaks after which a heading comes before the next break."""
+    out: set[int] = set()
+    last_break = None
+    for i, b in enumerate(blocks):
+        if b.kind == "break":
+            last_break = i
+        elif b.kind == "heading" and last_break is not None:
+            out.add(last_break)
+            last_break = None
+    return out
+
+
 def split_by_level(blocks: list[Block], level: int) -> list[tuple[int, list[Block]]]:
     """Indices of the headings at `level` with the blocks each one governs.
 
-    A break (a rule, the edge of a card) ends a section; what stands between a
-    break and the next heading (a card's badge above its title) belongs to that
-    heading's section.
+    A break that opens a box with a heading (the edge of a card) ends a section;
+    what stands between it and the box's heading (a card's badge above its title)
+    belongs to that heading's section. Boxes without headings (contact cards, the
+    cells of a facts grid) stay in the section around them.
     """
     out: list[tuple[int, list[Block]]] = []
     current: list[Block] | None = None
     pending: list[Block] | None = None
+    titled = _breaks_opening_titled_boxes(blocks)
     for i, b in enumerate(blocks):
+        if b.kind == "break" and i not in titled:
+            continue
         if b.kind == "heading" and b.level <= level:
             if b.level == level:
                 current = list(pending or [])

@@ -81,3 +81,19 @@ def test_a_grant_list_gives_each_recipient_as_owner_and_the_lead_ins_grantor_as_
         ("Hyvinvointia liikunnasta", "Joutsan kunta", [("Aluehallintovirasto", 17500.0)]),
         ("Voimaa luonnosta", "Kannonkosken kunta", [("Aluehallintovirasto", 27500.0)]),
     ]
+
+
+def test_the_structural_funds_application_form_names_project_applicant_and_contact():
+    html = """<body><h1>Hankehakemus</h1><dl>
+      <dt>Hakijan virallinen nimi</dt><dd>Pohjois-Savon liitto</dd>
+      <dt>Hankkeen yhteyshenkilön nimi</dt><dd>Aino Korhonen</dd>
+      <dt>Yhteyshenkilön asema hakijaorganisaatiossa</dt><dd>Kehittämispäällikkö</dd>
+      <dt>Yhteyshenkilön sähköpostiosoite</dt><dd>aino.korhonen@pohjois-savo.fi</dd>
+      <dt>Hankkeen julkinen nimi</dt><dd>Maakunnan kilpailukyvyn parantaminen</dd>
+      <dt>Alkamispäivämäärä</dt><dd>1.9.2016</dd><dt>Päättymispäivämäärä</dt><dd>31.12.2018</dd></dl></body>"""
+    doc = parse_html(html.encode("utf-8"), "sid", "https://example.fi/eura/")
+    [p] = [build_project(s, DocContext(page_blocks=tuple(doc.blocks))) for s in segment(doc)]
+    assert (p.name, p.owner, p.period.start.isoformat(), p.period.end.isoformat()) == \
+        ("Maakunnan kilpailukyvyn parantaminen", "Pohjois-Savon liitto", "2016-09-01", "2018-12-31")
+    assert [(c.name, c.title, c.email) for c in p.contacts] == \
+        [("Aino Korhonen", "Kehittämispäällikkö", "aino.korhonen@pohjois-savo.fi")]

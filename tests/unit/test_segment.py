@@ -139,3 +139,24 @@ def test_a_badge_inside_a_heading_is_a_status_not_part_of_the_name():
     segs = segment(doc)
     assert [(s.title) for s in segs][0] == "Kainuun vetytalouden esiselvitys"
     assert any(b.kind == "paragraph" and b.text == "Valmisteilla" for b in segs[0].blocks)
+
+
+def test_two_block_columns_without_headings_are_boxes_of_a_listing():
+    # a block editor's columns: each project is a group inside a column, its name a bold line
+    column = """<div class="wp-block-column"><div class="wp-block-group">
+      <p><strong>{name}</strong></p><p>Toteutus: {years}</p><p>Hankkeen omistaja: Suomen Kuntaliitto</p>
+      <p>Hankkeessa kehitettiin kuntien yhteisiä tietojärjestelmiä.</p></div></div>"""
+    doc = doc_of(f"""<body><main><h1>Päättyneet hankkeet</h1><div class="wp-block-columns">
+      {column.format(name="Kuntien virkatunniste (VirtuK)", years="2007–2009")}
+      {column.format(name="Johtamisen tietotarpeet (TotIT)", years="2008–2010")}</div></main></body>""")
+    assert [s.title for s in segment(doc)] == ["Kuntien virkatunniste (VirtuK)", "Johtamisen tietotarpeet (TotIT)"]
+
+
+def test_contact_cards_without_headings_stay_in_the_section_around_them():
+    card = """<div class="contact-card"><p><strong>{name}</strong></p><p>{title}</p><p>puh. {phone}</p></div>"""
+    doc = doc_of(f"""<body><main><h1>Kylätalo kuntoon -hanke</h1>
+      <p>Toteutusaika 1.1.2024–31.12.2025. Hallinnoija: Peltojärven kyläyhdistys ry.</p>
+      <h2>Yhteystiedot</h2>{card.format(name="Aino Virtanen", title="hankevetäjä", phone="040 123 4567")}
+      {card.format(name="Pekka Laine", title="puheenjohtaja", phone="040 765 4321")}</main></body>""")
+    [seg] = segment(doc)
+    assert "Pekka Laine" in " ".join(b.text for b in seg.blocks)
