@@ -106,8 +106,11 @@ def _is_furniture(tag: Tag) -> bool:
     if (tag.get("hidden") is not None or "display:none" in str(tag.get("style", "")).replace(" ", "")) \
             and not _disclosure_panel(tag):
         return True
+    if tag.name in ("html", "body", "main") or tag.get("role") == "main":
+        return False  # a page template's classes ("elementor_header_footer") do not make the page furniture
     tokens = _attr_tokens(tag)
-    return bool(tokens & set(rules["drop_attr_tokens"]))
+    # a wrapper around the page's own title is no furniture, whatever its class says
+    return bool(tokens & set(rules["drop_attr_tokens"])) and _first(tag, ("h1",)) is None
 
 
 def _drop_news_boxes(soup: BeautifulSoup) -> None:

@@ -144,3 +144,12 @@ def test_closed_accordion_panels_and_inactive_tabs_are_content_but_hidden_menus_
     assert "hankejohtaja Aino Virtanen, p. 044 123 4567" in texts
     assert "Hanke päättyi 31.12.2025." in texts
     assert not any("Valikko" in t or "Piilotettu" in t for t in texts)
+
+
+def test_a_page_templates_body_class_does_not_make_the_page_furniture():
+    doc = parse("""<html><body class="page-template-elementor_header_footer">
+      <div class="site-header"><nav><a href="/">Home</a></nav></div>
+      <div class="page-header"><h1>Projects of the programming period 2014–2020</h1></div>
+      <h2>BRIDGES</h2><p>Duration: 1 April 2016 – 31 March 2021</p></body></html>""")
+    assert [b.text for b in doc.blocks] == ["Projects of the programming period 2014–2020", "BRIDGES",
+                                             "1 April 2016 – 31 March 2021"]
