@@ -15,7 +15,9 @@ A document below the fitted threshold is a weak reading: a warning naming it, th
 reasons in `documents.understanding`, and an entry under "Documents to check" in
 the report. The reasons are observations that explain a low score: no project on a
 page that looks like one, two readings almost alike, a project without any fact, a
-project named after the site, one project whose text gives several periods.
+project named after the site, one project whose text gives several periods. A
+reading the source's hints forced (`record_selector`, `page_type`) is the user's
+own: it keeps its confidence but is not flagged.
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from pipeline.language.periods import find_period
 from pipeline.parse.blocks import Document, one_line
 from pipeline.records import Project
 from pipeline.segment import ScoredReading, page_type
+from pipeline.segment.candidates import HINTED
 from pipeline.segment.model import Model
 
 CONFIDENCE_PATH = Path(__file__).resolve().parent / "data" / "confidence_model.json"
@@ -176,4 +179,6 @@ def assess(doc: Document, scored: list[ScoredReading], chosen: ScoredReading | N
     reasons = weak_reasons(doc, scored, chosen, projects)
     confs = [round(models.project.probability(project_features(p, reasons, len(projects))), 3) for p in projects]
     document = round(models.document.probability(document_features(scored, chosen, projects, confs, reasons)), 3)
-    return Assessment(reasons, confs, document, document < models.document.threshold)
+    # a reading the source's hints chose is the user's own: it is scored, not flagged
+    hinted = bool(doc.meta.get("page_type")) or (chosen is not None and chosen.reading.name == HINTED)
+    return Assessment(reasons, confs, document, document < models.document.threshold and not hinted)
