@@ -49,7 +49,7 @@ class Money:
 
 @cache
 def money_rules() -> dict[str, Any]:
-    """The YAML rules, loaded once (shared with funding.py)."""
+    """The YAML rules, loaded once (shared with the funding package)."""
     return load_yaml("money.yaml")
 
 
