@@ -119,6 +119,12 @@ def _default() -> Registry:
 _active: ContextVar[Registry | None] = ContextVar("labels", default=None)
 
 
+@cache
+def _with_extra(items: tuple[tuple[str, str], ...]) -> Registry:
+    """One registry per set of extra labels, so what is compiled from it is compiled once."""
+    return _default().with_extra(dict(items))
+
+
 def registry() -> Registry:
     """The registry of `pipeline/data/labels.yaml`, with a source's own labels while one is read."""
     return _active.get() or _default()
@@ -130,7 +136,7 @@ def extra_labels(mapping: Mapping[str, str]) -> Iterator[None]:
     if not mapping:
         yield
         return
-    token = _active.set(_default().with_extra(mapping))
+    token = _active.set(_with_extra(tuple(sorted(mapping.items()))))
     try:
         yield
     finally:

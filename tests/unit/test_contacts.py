@@ -629,3 +629,14 @@ def test_a_contact_heading_may_say_whose_contacts_they_are():
               P("Saija Niemi, hankepäällikkö\npuh. +358 50 431 2266\nsaija.niemi(at)hdl.fi")]
     assert [(c.name, c.title, c.phone) for c in contacts_from_blocks(blocks)] == \
         [("Saija Niemi", "hankepäällikkö", "+358504312266")]
+
+
+def test_a_sources_own_contact_label_reaches_the_contact_reader():
+    from pipeline.labels import extra_labels
+
+    rows = [F("Vastaava henkilö", "Aino Virtanen, hankevastaava, p. 040 123 4567")]
+    assert contacts_from_blocks(rows) == []
+    with extra_labels({"Vastaava henkilö": "contact"}):
+        assert [(c.name, c.title, c.phone) for c in contacts_from_blocks(rows)] == \
+            [("Aino Virtanen", "hankevastaava", "+358401234567")]
+    assert contacts_from_blocks(rows) == []  # only while that source is read

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from typing import Iterable
 
 from pipeline.data import load_yaml
-from pipeline.labels import DETAILS, labels_for
+from pipeline.labels import DETAILS, Registry, labels_for, registry
 
 _UP = "A-ZÅÄÖÜÉÈÁÍÓÚÑŠŽÆØÇ"
 _LO = "a-zåäöüéèáíóúñšžæøçßëïôâêîû"
@@ -57,9 +57,14 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@cache
 def _vocab() -> _Vocab:
-    """The YAML vocabulary compiled once: regexes are built here, not per call."""
+    """The vocabulary of the labels in force (a source's `labels:` hint adds its own)."""
+    return _compiled(registry())
+
+
+@lru_cache(maxsize=16)
+def _compiled(_: Registry) -> _Vocab:
+    """The YAML vocabulary compiled once per registry: regexes are built here, not per call."""
     y = load_yaml("contacts.yaml")
     low = lambda xs: tuple(str(x).lower() for x in xs)  # noqa: E731
     contact_labels = tuple(sorted(labels_for("contact")))
