@@ -218,6 +218,10 @@ class _Walker:
         if name == "hr":
             self.blocks.append(Block(kind="break", text="", region=self.region(node)))
             return
+        pair = self.label_and_value(node)
+        if pair:
+            self.emit("field", node, pair[1], label=pair[0])
+            return
         if self.is_card(node):
             # A card or article is a unit of its own: its badge may stand before its
             # heading, so the segmenter needs to see where the card starts and ends.
@@ -269,6 +273,25 @@ class _Walker:
             self.paragraph_or_fields(node, "paragraph")
             return
         self.walk_children(node, depth)
+
+    def label_and_value(self, node: Tag) -> tuple[str, str] | None:
+        """A container of exactly two parts, a label and its value: a CMS's field markup
+        ("field__label" + "field__item") or a facts grid's rows ("selite" + "tieto"). The
+        first part is a label when the registry knows it (a source's hints included),
+        when it ends in a colon, or when its class says so."""
+        if node.name not in ("div", "li", "section") or any(
+                isinstance(c, NavigableString) and c.strip() for c in node.children):
+            return None
+        kids = [c for c in node.children if isinstance(c, Tag)]
+        if len(kids) != 2 or kids[0].name in HEADINGS or any(self.has_block_children(k) for k in kids):
+            return None
+        label, value = one_line(kids[0].get_text(" ")), self.inline_text(kids[1])
+        if not label or not value or len(label) > MAX_LABEL_CHARS:
+            return None
+        if _attr_tokens(kids[0]) & _LABEL_CLASSES or (
+                not label.endswith((".", "!", "?")) and (is_label(label) or label.endswith(":"))):
+            return label.rstrip(": "), value
+        return None
 
     def is_card(self, node: Tag) -> bool:
         if node.has_attr(RECORD_MARK) or self.is_repeated_box(node):
@@ -512,6 +535,7 @@ def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_typ
 WRAPPERS = ("div", "span", "font", "center", "section")
 # attributes the hints set on the elements they select (pipeline/hints.py)
 RECORD_MARK, TITLE_MARK = "data-hankkeet-record", "data-hankkeet-title"
+_LABEL_CLASSES = {"label", "selite", "key", "term"}  # class words of a label beside its value
 MIN_REPEATED_BOXES = 2  # sibling containers alike in tag and class that make a grid of boxes
 
 

@@ -67,3 +67,30 @@ def test_an_unknown_hint_key_stops_the_run(tmp_path):
     proc, _ = _run(tmp_path, HINTS.replace("record_selector", "recrd_selector"))
     assert proc.returncode == 2
     assert "settings.folders.kunta.recrd_selector': unknown key; did you mean 'record_selector'?" in proc.stderr
+
+
+LABELS_RAW = ROOT / "tests" / "hints" / "labels_raw"
+
+
+def test_a_labels_hint_reads_a_label_value_grid_the_registry_does_not_know(tmp_path):
+    """A facts grid of label and value divs: the labels the registry knows are read
+    (name, owner, period, funder); "Kustannukset yht." and "Verkosto" are this site's
+    own, and only the source's `labels:` hint makes them the budget and the partners."""
+    def run(config: str) -> Path:
+        (tmp_path / "config.yaml").write_text(config, encoding="utf-8")
+        out = tmp_path / "out"
+        proc = subprocess.run([sys.executable, str(ROOT / "run_pipeline.py"), "--config", str(tmp_path / "config.yaml"),
+                               "--raw", str(LABELS_RAW), "--out", str(out), "-q", "--no-cache"],
+                              capture_output=True, text=True, cwd=ROOT, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        return out
+
+    out = run("settings: {}\n")
+    [p] = pd.read_parquet(out / "projects.parquet").itertuples()
+    assert (p.name, p.owner, str(p.start_date), p.budget_eur == p.budget_eur) == \
+        ("Kylien verkostohanke", "Sotkamon kunta", "2024-03-01", False)
+    assert "partner" not in set(pd.read_parquet(out / "organisations.parquet")["role"])
+    out = run('settings:\n  folders:\n    seutu:\n      labels: {"Kustannukset yht.": budget, "Verkosto": partner}\n')
+    assert pd.read_parquet(out / "projects.parquet")["budget_eur"].tolist() == [84000.0]
+    orgs = pd.read_parquet(out / "organisations.parquet")
+    assert sorted(orgs[orgs["role"] == "partner"]["name"]) == ["Kainuun Kylät ry", "Vuokatin kyläyhdistys ry"]

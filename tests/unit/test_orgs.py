@@ -352,3 +352,8 @@ def test_fund_logos_are_skipped():
 ])
 def test_an_english_and_inside_one_name_is_not_a_list(phrase, names):
     assert O.split_coordinated(phrase) == names
+
+
+def test_the_projects_own_name_names_no_owner():
+    assert O.orgs_from_field("Hankkeen nimi", "Kylien verkostohanke") == []
+    assert O.orgs_from_field("Hallinnoija", "Oulun kaupungin hanke") == [Organisation("Oulun kaupunki", "owner")]

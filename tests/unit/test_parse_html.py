@@ -153,3 +153,13 @@ def test_a_page_templates_body_class_does_not_make_the_page_furniture():
       <h2>BRIDGES</h2><p>Duration: 1 April 2016 – 31 March 2021</p></body></html>""")
     assert [b.text for b in doc.blocks] == ["Projects of the programming period 2014–2020", "BRIDGES",
                                              "1 April 2016 – 31 March 2021"]
+
+
+def test_a_label_and_its_value_in_two_divs_are_a_field():
+    doc = parse("""<html><body><main><h1>Paikkatietoprojekti</h1>
+      <div class="field field--label-inline"><div class="field__label">Toteutusaika</div>
+        <div class="field__item">1/2004–5/2006</div></div>
+      <div class="rivi"><div class="selite">Kustannukset yht.</div><div class="tieto">84 000 €</div></div>
+      <div class="henkilo"><div>Sari Lehtimäki</div><div>paikkatietoasiantuntija</div></div></main></body></html>""")
+    assert kinds(doc)[1:3] == [("field", "Toteutusaika", "1/2004–5/2006"), ("field", "Kustannukset yht.", "84 000 €")]
+    assert ("field", "Sari Lehtimäki", "paikkatietoasiantuntija") not in kinds(doc)

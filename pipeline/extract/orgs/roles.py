@@ -87,7 +87,8 @@ def orgs_from_field(label: str, value: str) -> list[Organisation]:
     if not text:
         return []
     m = re.match(_rules()["owner_value_pattern"], _PARENS.sub("", text).strip(), re.I)
-    if m and (role is None or role == "owner"):
+    # ... but not the project's own name: "Hankkeen nimi: Kylien verkostohanke" names no owner
+    if m and (role is None or role == "owner") and field_of(label or "") != "name":
         head = m.group("org")
         if _nameish(head.split(" ")[-1]):
             name = _owner_name(to_nominative(head))
