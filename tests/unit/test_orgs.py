@@ -357,3 +357,12 @@ def test_an_english_and_inside_one_name_is_not_a_list(phrase, names):
 def test_the_projects_own_name_names_no_owner():
     assert O.orgs_from_field("Hankkeen nimi", "Kylien verkostohanke") == []
     assert O.orgs_from_field("Hallinnoija", "Oulun kaupungin hanke") == [Organisation("Oulun kaupunki", "owner")]
+
+
+def test_an_english_name_with_and_is_read_whole_from_prose():
+    found = O.orgs_from_text("The project was run by the Finnish Institute for Health and Welfare (THL). Its "
+                             "implementation partners were City of Tampere Employment and Growth Services and "
+                             "Culture Centre PiiPoo.")
+    assert pairs(found) == [("Finnish Institute for Health and Welfare", "owner"),
+                            ("City of Tampere Employment and Growth Services", "partner"),
+                            ("Culture Centre PiiPoo", "partner")]

@@ -166,7 +166,9 @@ def _items_from_after(span: str) -> list[tuple[str, bool]]:
             if _nameish(toks[k]):
                 j = k
                 k += 1
-            elif _bridge(toks[k]) and k + 1 < len(toks) and _nameish(toks[k + 1]):
+            # an "and" still inside one item is inside one name ("… for Health and Welfare"):
+            # split_coordinated has already cut the list at the others
+            elif (_bridge(toks[k]) or toks[k] == "and") and k + 1 < len(toks) and _nameish(toks[k + 1]):
                 k += 1
             else:
                 break
