@@ -51,7 +51,8 @@ $(STAMP): pyproject.toml | sysdeps
 quality: $(STAMP) ocrdeps
 	$(PY) -m pipeline.quality loco
 
-# Refit the segmentation model on every corpus (pipeline/data/segment_model.json).
+# Refit the segmentation model on every corpus (pipeline/data/segment_model.json), then the
+# confidence models on readings by models that left each corpus out (confidence_model.json).
 fit: $(STAMP) ocrdeps
 	$(PY) -m pipeline.quality fit
 
