@@ -19,6 +19,7 @@ import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -94,15 +95,25 @@ class Example:
     labels: list[list[int]]  # per reading, per record
 
 
+@lru_cache(maxsize=None)
+def _featured(path: Path, mtime_ns: int, size: int) -> list[tuple[Reading, list[dict[str, float]]]] | None:
+    """A document's readings with their features, read once per process (fitting and
+    leaving out corpora in turn read the same documents)."""
+    try:
+        doc = parse_document(path.read_bytes(), path.name, DocInput(path.as_posix(), path.suffix.lower()))
+    except Exception as e:  # an error document (truncated, needs OCR that is not installed)
+        print(f"skipped {path.name}: {e}", file=sys.stderr)
+        return None
+    return featurise(doc)
+
+
 def examples(docs: list[GoldDoc]) -> list[Example]:
     out = []
     for d in docs:
-        try:
-            doc = parse_document(d.path.read_bytes(), d.path.name, DocInput(d.path.as_posix(), d.path.suffix.lower()))
-        except Exception as e:  # an error document (truncated, needs OCR that is not installed)
-            print(f"skipped {d.path.name}: {e}", file=sys.stderr)
+        st = d.path.stat()
+        featured = _featured(d.path, st.st_mtime_ns, st.st_size)
+        if featured is None:
             continue
-        featured = featurise(doc)
         keys = gold_keys(d.gold)
         out.append(Example(d, featured, [[int(any(names_project(n, keys) for n in record_names(r))) for r in reading.records]
                                          for reading, _ in featured]))
