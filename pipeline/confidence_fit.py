@@ -17,12 +17,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from pipeline.evaluate import RIGHT_FACTS, Report, match_projects, read_right, score_document
+from pipeline.evaluate import RIGHT_FACTS, Report, match_projects, read_right, score_rows
 from pipeline.explain import Explanation, read
 from pipeline.normalise import project_rows, source_id_for
 from pipeline.parse.document import DocInput
 from pipeline.quality import Example, GoldDoc, corpora, fit
-from pipeline.schema import TABLES
 from pipeline.segment.model import Model, use
 from pipeline.understanding import ConfidenceModels, document_features, project_features, weak_reasons
 
@@ -38,21 +37,16 @@ class Reading:
     right: bool
 
 
-def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
-    return pd.DataFrame(rows, columns=TABLES[table].schema.names).astype(object)
-
-
 def judge(d: GoldDoc, ex: Explanation) -> tuple[list[int], bool]:
     """Whether each project is a gold project, and whether the whole document was read right."""
-    sid = source_id_for(d.path.as_posix())
-    t = project_rows(ex.projects, sid, d.path.as_posix())
+    path = d.path.as_posix()
+    tables = project_rows(ex.projects, source_id_for(path), path)
     report = Report()
-    pred = _frame("projects", t["projects"])
-    score_document(report, d.gold, pred, _frame("contacts", t["contacts"]), _frame("funding", t["funding"]),
-                   _frame("organisations", t["organisations"]))
-    gold_ids = set(match_projects(d.gold["projects"], pred).values())
-    labels = [int(pid in gold_ids) for pid in pred["project_id"]]
-    return labels, read_right(report)
+    score_rows(report, d.gold, tables)
+    ids = [row["project_id"] for row in tables["projects"]]
+    gold_ids = set(match_projects(d.gold["projects"], pd.DataFrame(tables["projects"], columns=["project_id", "name"]))
+                   .values()) if ids else set()
+    return [int(pid in gold_ids) for pid in ids], read_right(report)
 
 
 def unseen_readings(docs: list[GoldDoc], exs: list[Example]) -> list[Reading]:

@@ -134,6 +134,18 @@ def evaluate(gold_dir: Path, extracted: Path, per_document: dict[str, Report] | 
     return report
 
 
+def score_rows(report: Report, gold: dict, tables: dict[str, list[dict]]) -> None:
+    """Add one document's facts to `report` from its rows as the pipeline made them,
+    before any file is written (`process_document`'s tables)."""
+    from pipeline.schema import TABLES
+
+    def frame(name: str) -> pd.DataFrame:
+        return pd.DataFrame(tables.get(name) or [], columns=TABLES[name].schema.names).astype(object)
+
+    report.documents += 1
+    score_document(report, gold, frame("projects"), frame("contacts"), frame("funding"), frame("organisations"))
+
+
 def facts_f1(report: Report) -> float:
     """F1 over every fact of every field together."""
     tp, fp, fn = (sum(getattr(s, k) for s in report.scores.values()) for k in ("tp", "fp", "fn"))

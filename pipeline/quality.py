@@ -15,16 +15,14 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shutil
 import sys
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from pipeline.evaluate import Report, evaluate
+from pipeline.evaluate import Report, score_rows
 from pipeline.language.keys import name_key
 from pipeline.language.names import clean_name
 from pipeline.parse.document import DocInput, parse_document
@@ -153,24 +151,20 @@ def fit(exs: list[Example], fitted_on: list[str]) -> Model:
         _selection_f1(exs, Model(base.weights, base.bias, best_t, meta)), 4)})
 
 
-def score_corpus(docs: list[GoldDoc], model: Model, work: Path) -> Report:
-    """Run the whole pipeline over the documents with `model` and score them against their gold."""
-    from pipeline.config import Settings
-    from pipeline.run import run
+def score_corpus(docs: list[GoldDoc], model: Model) -> Report:
+    """Read every document as the driver does (`process_document`) with `model`, and
+    score its rows against its gold."""
+    from pipeline.run import process_document
 
-    raw, gold_dir, out = work / "raw", work / "gold", work / "out"
-    for d in docs:
-        rel = d.path.relative_to(ROOT / corpora()[d.corpus]["docs"])
-        (raw / rel).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(d.path, raw / rel)
-        gold_dir.mkdir(exist_ok=True)
-        (gold_dir / f"{d.path.name}.json").write_text(json.dumps(d.gold, ensure_ascii=False), encoding="utf-8")
+    report = Report()
     use(model)
     try:
-        run(Settings(raw_dir=raw, out_dir=out, use_cache=False, log_dir=work / "logs"), progress=False)
+        for d in docs:
+            result = process_document(d.path.read_bytes(), DocInput(d.path.as_posix(), d.path.suffix.lower()))
+            score_rows(report, d.gold, result.tables)
     finally:
         use(None)
-    return evaluate(gold_dir, out)
+    return report
 
 
 def macro_f1(report: Report) -> float:
@@ -185,8 +179,7 @@ def loco(names: list[str]) -> dict[str, Report]:
     for c in names:
         others = [n for n in corpora() if n != c]
         model = fit([e for e in exs if e.doc.corpus != c], others)
-        with tempfile.TemporaryDirectory() as work:
-            out[c] = score_corpus([d for d in docs if d.corpus == c], model, Path(work))
+        out[c] = score_corpus([d for d in docs if d.corpus == c], model)
     return out
 
 
