@@ -83,6 +83,8 @@ def ends_with_type_word(title: str) -> bool:
 
 def is_not_project_title(title: str) -> bool:
     """Programmes, strategies, calls and statements are not projects (CONVENTIONS 1.4)."""
+    if norm(title).startswith(tuple(rules()["not_project_title_openings"])):
+        return True
     ws = words(split_trailing_period(title)[0])
     if not ws or any(stem in w for w in ws for stem in rules()["title_type_words"]):
         return False

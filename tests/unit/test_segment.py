@@ -160,3 +160,9 @@ def test_contact_cards_without_headings_stay_in_the_section_around_them():
       {card.format(name="Pekka Laine", title="puheenjohtaja", phone="040 765 4321")}</main></body>""")
     [seg] = segment(doc)
     assert "Pekka Laine" in " ".join(b.text for b in seg.blocks)
+
+
+def test_a_call_for_applications_is_not_a_project_even_when_it_names_projects():
+    assert is_not_project_title("Haku on auki: AKKE-määrärahaa maakunnan kehittämiseen vuonna 2023")
+    assert is_not_project_title("HAKU ON AUKI TKI-PAINOTTEISILLE AKKE-HANKKEILLE")
+    assert not is_not_project_title("Kylätalo kuntoon -hanke")
