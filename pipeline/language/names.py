@@ -49,11 +49,21 @@ def strip_type_suffix(name: str) -> str:
     return stripped or name
 
 
+def _strip_course_verb(text: str) -> str:
+    """"Sokliin valmistautumishanke käynnistyy" -> "Sokliin valmistautumishanke"."""
+    head, _, last = text.rpartition(" ")
+    if head and last.lower().rstrip("!.") in load_yaml("names.yaml")["course_verbs"] \
+            and any(head.lower().endswith(t) for t in _type_words()):
+        return head
+    return text
+
+
 def clean_name(title: str) -> tuple[str, Period | None]:
     """The name in a heading or field, and the period written after it."""
     text = one_line(title).strip(QUOTES + " ")
     text, period = split_trailing_period(text)
     text = text.strip().rstrip(",;:").strip(QUOTES + " ")
+    text = _strip_course_verb(text)
     text = strip_type_suffix(text)
     text, later = split_trailing_period(text)  # "X -hanke 2020-2022"
     return text.strip(QUOTES + " "), period or later

@@ -73,3 +73,12 @@ def test_minutes_item_title_without_the_applicants_genitive():
     from pipeline.language.names import name_from_item_title
     assert name_from_item_title("§ 45 Avustus Rautavaaran Urheilijat ry:n Kuntosali kuntoon -hankkeeseen") == \
         "Kuntosali kuntoon"
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Sokliin valmistautumishanke käynnistyy", "Sokliin valmistautumishanke"),
+    ("MakeCT-hanke käynnistyy (2020–2023)", "MakeCT-hanke"),
+    ("Työ jatkuu", "Työ jatkuu"),  # no word for a project: a headline, not a name
+])
+def test_a_headline_of_a_projects_course_names_it_without_the_verb(title, name):
+    assert clean_name(title)[0] == name
