@@ -23,13 +23,13 @@ from pipeline.normalise import project_rows, source_id_for
 from pipeline.parse.document import DocInput
 from pipeline.quality import Example, GoldDoc, corpora, fit
 from pipeline.segment.model import Model, use
-from pipeline.understanding import ConfidenceModels, document_features, project_features, weak_reasons
+from pipeline.understanding import ConfidenceModels, assess, document_features, project_features, weak_reasons
 
 CHECK_PRECISION = 0.9  # of the documents flagged to check, at least this share must be read wrong
 
 
 @dataclass
-class Reading:
+class UnseenReading:
     doc: GoldDoc
     ex: Explanation
     reasons: list[str]
@@ -49,7 +49,7 @@ def judge(d: GoldDoc, ex: Explanation) -> tuple[list[int], bool]:
     return [int(pid in gold_ids) for pid in ids], read_right(report)
 
 
-def unseen_readings(docs: list[GoldDoc], exs: list[Example]) -> list[Reading]:
+def unseen_readings(docs: list[GoldDoc], exs: list[Example]) -> list[UnseenReading]:
     """Every gold document read by a segmentation model fitted without its corpus."""
     out = []
     for c in corpora():
@@ -66,7 +66,8 @@ def unseen_readings(docs: list[GoldDoc], exs: list[Example]) -> list[Reading]:
                     print(f"skipped {d.path.name}: {e}", file=sys.stderr)
                     continue
                 labels, right = judge(d, ex)
-                out.append(Reading(d, ex, weak_reasons(ex.doc, ex.readings, ex.chosen, ex.projects), labels, right))
+                reasons = weak_reasons(ex.doc, ex.readings, ex.chosen, ex.projects)
+                out.append(UnseenReading(d, ex, reasons, labels, right))
         finally:
             use(None)
     return out
@@ -92,7 +93,7 @@ def check_threshold(ps: list[float], right: list[int]) -> float:
     return round(max(ok), 3)
 
 
-def fit_confidence(readings: list[Reading], fitted_on: list[str]) -> ConfidenceModels:
+def fit_confidence(readings: list[UnseenReading], fitted_on: list[str]) -> ConfidenceModels:
     meta = {"fitted_on": fitted_on, "right_facts": RIGHT_FACTS}
     pX = [project_features(p, r.reasons, len(r.ex.projects)) for r in readings for p in r.ex.projects]
     project = _logistic(pX, [lab for r in readings for lab in r.project_labels], meta)
@@ -120,12 +121,10 @@ def auc(scores: list[float], right: list[int]) -> float:
     return sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / (len(pos) * len(neg))
 
 
-def loco_confidence(readings: list[Reading]) -> tuple[float, float, float]:
+def loco_confidence(readings: list[UnseenReading]) -> tuple[float, float, float]:
     """Document confidence on corpora left out: each corpus scored by confidence models
     fitted on the others' readings. (ordering of right over wrong, share of flagged
     documents read wrong, share of wrong documents flagged)."""
-    from pipeline.understanding import assess
-
     ps, ys, flagged = [], [], []
     for c in dict.fromkeys(r.doc.corpus for r in readings):
         models = fit_confidence([r for r in readings if r.doc.corpus != c], [])
