@@ -15,13 +15,11 @@ import math
 import sys
 from dataclasses import dataclass
 
-import pandas as pd
-
-from pipeline.evaluate import RIGHT_FACTS, Report, match_projects, read_right, score_rows
+from pipeline.evaluate import RIGHT_FACTS, Report, read_right, score_rows
 from pipeline.explain import Explanation, read
 from pipeline.normalise import project_rows, source_id_for
 from pipeline.parse.document import DocInput
-from pipeline.quality import Example, GoldDoc, corpora, fit
+from pipeline.quality import Example, GoldDoc, corpora, fit, fit_logistic
 from pipeline.segment.model import Model, use
 from pipeline.understanding import ConfidenceModels, assess, document_features, project_features, weak_reasons
 
@@ -42,11 +40,8 @@ def judge(d: GoldDoc, ex: Explanation) -> tuple[list[int], bool]:
     path = d.path.as_posix()
     tables = project_rows(ex.projects, source_id_for(path), path)
     report = Report()
-    score_rows(report, d.gold, tables)
-    ids = [row["project_id"] for row in tables["projects"]]
-    gold_ids = set(match_projects(d.gold["projects"], pd.DataFrame(tables["projects"], columns=["project_id", "name"]))
-                   .values()) if ids else set()
-    return [int(pid in gold_ids) for pid in ids], read_right(report)
+    matched = score_rows(report, d.gold, tables)
+    return [int(row["project_id"] in matched) for row in tables["projects"]], read_right(report)
 
 
 def unseen_readings(docs: list[GoldDoc], exs: list[Example]) -> list[UnseenReading]:
@@ -74,13 +69,8 @@ def unseen_readings(docs: list[GoldDoc], exs: list[Example]) -> list[UnseenReadi
 
 
 def _logistic(X: list[dict[str, float]], y: list[int], meta: dict) -> Model:
-    from sklearn.linear_model import LogisticRegression
-
-    names = sorted({k for f in X for k in f})
-    lr = LogisticRegression(C=1.0, solver="lbfgs", max_iter=5000, class_weight="balanced")
-    lr.fit([[f.get(n, 0.0) for n in names] for f in X], y)
-    return Model({n: round(float(w), 4) for n, w in zip(names, lr.coef_[0])}, round(float(lr.intercept_[0]), 4),
-                 0.5, {**meta, "examples": len(y), "positives": int(sum(y)), "features": names})
+    weights, bias, names = fit_logistic(X, y)
+    return Model(weights, bias, 0.5, {**meta, "examples": len(y), "positives": int(sum(y)), "features": names})
 
 
 def check_threshold(ps: list[float], right: list[int]) -> float:

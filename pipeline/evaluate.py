@@ -57,6 +57,13 @@ class Report:
     misses: list[str] = field(default_factory=list)
     documents: int = 0  # gold documents found among the extracted ones
 
+    def merge(self, other: "Report") -> None:
+        """Add another report's counts and misses to this one's (its documents are counted apart)."""
+        for name, sc in other.scores.items():
+            mine = self.scores[name]
+            mine.tp, mine.fp, mine.fn = mine.tp + sc.tp, mine.fp + sc.fp, mine.fn + sc.fn
+        self.misses.extend(other.misses)
+
     def add(self, name: str, gold: set, pred: set, where: str) -> None:
         s = self.scores[name]
         s.tp += len(gold & pred)
@@ -127,14 +134,15 @@ def evaluate(gold_dir: Path, extracted: Path, per_document: dict[str, Report] | 
         pred = t["projects"][t["projects"]["source_id"] == sid] if sid else t["projects"].iloc[0:0]
         pids = set(pred["project_id"])
         rows = [t[n][t[n]["project_id"].isin(pids)] for n in ("contacts", "funding", "organisations")]
-        score_document(report, gold, pred, *rows)
+        own = Report()
+        score_document(own, gold, pred, *rows)
+        report.merge(own)
         if per_document is not None and sid is not None:
-            per_document[sid] = Report()
-            score_document(per_document[sid], gold, pred, *rows)
+            per_document[sid] = own
     return report
 
 
-def score_rows(report: Report, gold: dict, tables: dict[str, list[dict]]) -> None:
+def score_rows(report: Report, gold: dict, tables: dict[str, list[dict]]) -> set[str]:
     """Add one document's facts to `report` from its rows as the pipeline made them,
     before any file is written (`process_document`'s tables)."""
     from pipeline.schema import TABLES
@@ -143,7 +151,8 @@ def score_rows(report: Report, gold: dict, tables: dict[str, list[dict]]) -> Non
         return pd.DataFrame(tables.get(name) or [], columns=TABLES[name].schema.names).astype(object)
 
     report.documents += 1
-    score_document(report, gold, frame("projects"), frame("contacts"), frame("funding"), frame("organisations"))
+    return score_document(report, gold, frame("projects"), frame("contacts"), frame("funding"),
+                          frame("organisations"))
 
 
 def facts_f1(report: Report) -> float:
@@ -162,8 +171,9 @@ def read_right(report: Report) -> bool:
 
 
 def score_document(report: Report, gold: dict, pred: pd.DataFrame, contacts: pd.DataFrame,
-                   funding: pd.DataFrame, organisations: pd.DataFrame) -> None:
-    """Add one document's facts to `report`: its gold against its rows of each table."""
+                   funding: pd.DataFrame, organisations: pd.DataFrame) -> set[str]:
+    """Add one document's facts to `report`: its gold against its rows of each table.
+    Returns the project_ids that matched a gold project."""
     where = gold["doc"]
     matched = match_projects(gold["projects"], pred)
     # Facts are keyed by a project label: the gold name for matched projects,
@@ -215,6 +225,7 @@ def score_document(report: Report, gold: dict, pred: pd.DataFrame, contacts: pd.
         pset["organisations"].add((label_of_pid[o["project_id"]], _fold(o["name"]), o["role"]))
     for f in FIELDS:
         report.add(f, gset[f], pset[f], where)
+    return set(matched.values())
 
 
 def format_report(report: Report) -> str:

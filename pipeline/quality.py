@@ -132,18 +132,24 @@ def _selection_f1(exs: list[Example], model: Model) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def fit(exs: list[Example], fitted_on: list[str]) -> Model:
+def fit_logistic(X: list[dict[str, float]], y: list[int]) -> tuple[dict[str, float], float, list[str]]:
+    """(weights, bias, feature names) of a logistic regression over named features
+    (scikit-learn, a fixed solver: the same data gives the same weights)."""
     from sklearn.linear_model import LogisticRegression
 
-    names = sorted({k for ex in exs for _, feats in ex.featured for f in feats for k in f})
-    X = [[f.get(n, 0.0) for n in names] for ex in exs for _, feats in ex.featured for f in feats]
-    y = [lab for ex in exs for labs in ex.labels for lab in labs]
+    names = sorted({k for f in X for k in f})
     lr = LogisticRegression(C=1.0, solver="lbfgs", max_iter=5000, class_weight="balanced")
-    lr.fit(X, y)
-    weights = {n: round(float(w), 4) for n, w in zip(names, lr.coef_[0])}
+    lr.fit([[f.get(n, 0.0) for n in names] for f in X], y)
+    return {n: round(float(w), 4) for n, w in zip(names, lr.coef_[0])}, round(float(lr.intercept_[0]), 4), names
+
+
+def fit(exs: list[Example], fitted_on: list[str]) -> Model:
+    X = [f for ex in exs for _, feats in ex.featured for f in feats]
+    y = [lab for ex in exs for labs in ex.labels for lab in labs]
+    weights, bias, names = fit_logistic(X, y)
     meta = {"fitted_on": fitted_on, "records": len(y), "projects": int(sum(y)),
             "documents": len(exs), "features": names}
-    base = Model(weights, round(float(lr.intercept_[0]), 4), 0.5, meta)
+    base = Model(weights, bias, 0.5, meta)
     # the threshold: the best selection on the training documents; ties go to the middle
     grid = [round(0.05 * i, 2) for i in range(4, 19)]
     best_t = max(grid, key=lambda t: (_selection_f1(exs, Model(base.weights, base.bias, t, meta)), -abs(t - 0.5)))
