@@ -125,7 +125,7 @@ def inflected(value: str) -> Matcher:
 
 
 def amount(value: float, percent: bool = False) -> Matcher:
-    """A number that reads as `value`: "68 850 €", "1,2 milj.", a bare table cell, "70 %"."""
+    """A number that reads as `value`: "48 250 €", "1,2 milj.", a bare table cell, "70 %"."""
     number = re.compile(r"(?<![\d,.])\d[\d\s.,]*(?:\s*(?:milj\w*\.?|mn|M€|t€|k€|tuhatta))?(?:\s*€)?", re.I)
 
     def match(text: str) -> Span | None:
@@ -166,7 +166,7 @@ def email(address: str) -> Matcher:
 
 
 def email_pattern(address: str) -> Matcher:
-    """The stated pattern an inferred address was built from ("etunimi.sukunimi@ouka.fi")."""
+    """The stated pattern an inferred address was built from ("etunimi.sukunimi@esimerkkila.fi")."""
     domain = address.partition("@")[2]
     return _regex(r"\S*(?:@|\(at\)|\[at\]|\sat\s)\s*" + re.escape(domain))
 

@@ -50,7 +50,7 @@ def strip_type_suffix(name: str) -> str:
 
 
 def _strip_course_verb(text: str) -> str:
-    """"Sokliin valmistautumishanke käynnistyy" -> "Sokliin valmistautumishanke"."""
+    """"Kylätalon korjaushanke käynnistyy" -> "Kylätalon korjaushanke"."""
     head, _, last = text.rpartition(" ")
     if head and last.lower().rstrip("!.") in load_yaml("names.yaml")["course_verbs"] \
             and any(head.lower().endswith(t) for t in _type_words()):

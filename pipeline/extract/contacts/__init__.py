@@ -5,7 +5,7 @@ contact *sections* (a field or paragraph led by a contact label, the blocks unde
 "Yhteyshenkilöt"/"Ota yhteyttä" heading, a role line "Projektipäällikkö X", a
 contact card, a table column "Yhteyshenkilö"), then reads each section as a
 sequence of short clauses. In a clause every person name becomes an anchor; the
-words right before it may be a title ("teknisen toimen johtaja Markku Järvelä"), the
+words right before it may be a title ("teknisen toimen johtaja Pekka Laine"), the
 comma parts after it a title, an organisation, a phone, an e-mail. Lines without a
 name attach to the person before them (card rows "Puh.", "Sähköposti") or announce
 the people after them (a title heading "Projektityöntekijät", an organisation

@@ -68,7 +68,7 @@ def _continues(prev: str, nxt: str) -> bool:
         and (words[-2][0].islower() or words[-2].endswith((":", ",")))
         and _TOKEN_RE.match(nxt)
     ):
-        return True  # "projektipäällikkö Jaakko" / "Jokipii, p. …"
+        return True  # "projektipäällikkö Aino" / "Virtanen, p. …"
     return False
 
 

@@ -1,7 +1,7 @@
 """E-mail addresses: found in text, stated address patterns, addresses inferred.
 
 "(at)", "[at]", "(a)" and " at " are repaired. A pattern address
-("etunimi.sukunimi (at) ouka.fi") describes a rule, not a mailbox: it is never an
+("etunimi.sukunimi (at) esimerkkila.fi") describes a rule, not a mailbox: it is never an
 address of its own, but gives the address of a named person (`infer_email`).
 """
 from __future__ import annotations
@@ -38,7 +38,7 @@ def _email_hits(text: str) -> list[_EmailHit]:
     for m in v.email_re.finditer(text):
         local, at, domain = m.group("local"), m.group("at"), m.group("domain")
         if at.strip().lower() == "at" and not re.search(r"[._-]", local):
-            continue  # plain " at " only counts for a dotted local part ("jari.harvio at x.fi")
+            continue  # plain " at " only counts for a dotted local part ("aino.virtanen at x.fi")
         for d in v.dot_obfuscations:
             domain = re.sub(rf"\s*{re.escape(d)}\s*", ".", domain, flags=re.I)
         domain = re.sub(r"\s+", "", domain).lower()
@@ -65,7 +65,7 @@ def find_emails(text: str) -> list[str]:
 
 @lru_cache(maxsize=8192)  # asked of every block of the page for each of its projects
 def find_email_pattern(text: str) -> str | None:
-    """The domain of a stated address pattern ("etunimi.sukunimi (at) ouka.fi" → "ouka.fi")."""
+    """The domain of a stated address pattern ("etunimi.sukunimi (at) esimerkkila.fi" → "esimerkkila.fi")."""
     for h in _email_hits(text):
         if h.is_pattern:
             return h.domain
@@ -83,7 +83,7 @@ def infer_email(name: str, domain: str) -> str:
     """The address the pattern "etunimi.sukunimi@domain" gives for `name`.
 
     First and last token of the name (middle names dropped), Finnish letters
-    folded, hyphens kept: "Heidi Saaristo-Levin" → "heidi.saaristo-levin@domain".
+    folded, hyphens kept: "Aino Mäki-Virtanen" → "aino.maki-virtanen@domain".
     """
     tokens = [re.sub(r"[^a-z0-9-]", "", _fold(t)) for t in name.split()]
     tokens = [t.strip("-") for t in tokens if t.strip("-")]

@@ -89,7 +89,7 @@ def _is_org_word(word: str) -> bool:
 
 def _ends_in_org_suffix(text: str) -> bool:
     """Whether `text`, the rest of a comma part after a capitalised run, carries the run
-    on to an organisation's legal suffix ("i Raseborg rf", "Matkailu ry"): only
+    on to an organisation's legal suffix ("i Exempelby rf", "Matkailu ry"): only
     capitalised words and connectors ("i", "på", "of") may come before the suffix."""
     v = _vocab()
     part = re.split(rf"[,;:\n(){_MASK}]", text, maxsplit=1)[0]
@@ -148,9 +148,9 @@ def _name_candidates(masked: str) -> list[tuple[int, int]]:
                 s, e = g[0][0], g[-1][1]
                 after = masked[e:].split()
                 if after and _is_org_word(after[0]):
-                    continue  # "Tuusulanjärven Matkailu ry"
+                    continue  # "Esimerkkilän Matkailu ry"
                 if _ends_in_org_suffix(masked[e:]):
-                    continue  # "Seniorerna i Raseborg rf"
+                    continue  # "Seniorerna i Exempelby rf"
                 out.append((s, e))
     return out
 

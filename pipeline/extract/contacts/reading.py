@@ -2,7 +2,7 @@
 
 Each section is read as a sequence of short clauses. In a clause every person name
 becomes an anchor; the words right before it may be a title ("teknisen toimen
-johtaja Markku Järvelä"), the comma parts after it a title, an organisation, a
+johtaja Pekka Laine"), the comma parts after it a title, an organisation, a
 phone, an e-mail. Lines without a name attach to the person before them (card rows
 "Puh.", "Sähköposti") or announce the people after them (a title heading
 "Projektityöntekijät", an organisation heading). People quoted in prose are never
@@ -64,7 +64,7 @@ class _Person:
 def _prefix_title(masked: str, s: int, floor: int) -> tuple[int, str | None]:
     """The title written right before a name, and where it starts.
 
-    "teknisen toimen johtaja Markku", "Vastuullinen johtaja, suunnittelupäällikkö Jarmo":
+    "teknisen toimen johtaja Pekka", "Vastuullinen johtaja, suunnittelupäällikkö Liisa":
     read words leftwards while they are title words or (once a title word is found)
     title modifiers; a comma may separate two titles.
     """
@@ -98,7 +98,7 @@ def _split_parts(text: str) -> list[str]:
 
 def _leading_titles(text: str) -> str | None:
     """The comma-separated titles a line starts with ("Vastuullinen johtaja, suunnittelupäällikkö",
-    "Johtava asiantuntija" of "Johtava asiantuntija, Reilu datatalous")."""
+    "Johtava asiantuntija" of "Johtava asiantuntija, Hyvinvointipalvelut")."""
     parts = [p.strip(" .:;") for p in text.split(",")]
     n = 0
     while n < len(parts) and _is_title_phrase(parts[n]):
@@ -219,7 +219,7 @@ def _read_section(sec: _Section) -> tuple[list[_Person], str | None]:
             if plural:
                 heading_title, pending_title = plural, None
             elif head:
-                # "erityisasiantuntija, ympäristöministeriö" under the name: the parts after
+                # "erityisasiantuntija, opetus- ja kulttuuriministeriö" under the name: the parts after
                 # the titles that hold an organisation word are the person's organisation.
                 n_head = len(head.split(","))
                 tail = [t.strip(" .:;") for t in rest.split(",")[n_head:]]

@@ -23,7 +23,7 @@ def _single_amount(text: str) -> float | None:
 def budget_from_text(label: str | None, text: str) -> float | None:
     """An explicitly stated total budget: a budget-labelled field value or a budget phrase in prose.
 
-    "Hankkeen budjetti: 21 147,45 euroa", "Totalbudget: Cirka 1,5 miljoner euro",
+    "Hankkeen budjetti: 34 512,80 euroa", "Totalbudget: Cirka 1,5 miljoner euro",
     "Hankkeen kokonaisbudjetti on 1,2 milj. €". A single grant is not a budget, and
     a cost range ("200 – 4 000 euroa") gives None. "Julkinen rahoitus yhteensä"
     counts as a stated total funding (the contract's budget_eur is "total

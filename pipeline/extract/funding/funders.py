@@ -177,7 +177,7 @@ def _funder_by_ablative(text: str) -> str | None:
 
 
 def _funder_by_lead(text: str) -> str | None:
-    """ "Opetushallitus, valtionavustus 68 850 €" / "ESR 50 000 €": a name opening a short value."""
+    """ "Opetushallitus, valtionavustus 48 250 €" / "ESR 50 000 €": a name opening a short value."""
     m = re.match(r"^\s*([^,:;]{2,80}?)\s*(?:,|\s(?=\d|€))", text)
     if not m:
         return None

@@ -112,7 +112,7 @@ def _single_org(value: str) -> bool:
     return not re.search(r"(?<!-)\s(?:ja|och|and)\s", v)
 
 
-# "195 926 euroa (70 %)": a share written right after an amount belongs to it.
+# "84 350 euroa (70 %)": a share written right after an amount belongs to it.
 _SHARE_AFTER = re.compile(r"^\s*\(\s*(\d{1,3}(?:[,.]\d+)?)\s*(?:%|prosenttia|procent|percent)\s*\)")
 
 
@@ -164,7 +164,7 @@ def funding_from_text(text: str) -> list[tuple[str | None, Funding]]:
     """
     if not text or not text.strip():
         return []
-    # "Opetushallitus (avustus 180 000 €)": the grant in brackets after its funder
+    # "Opetushallitus (avustus 95 000 €)": the grant in brackets after its funder
     text = _BRACKETED_GRANT.sub(r", \1", text)
     rows: list[tuple[str | None, Funding]] = []
     carry: str | None = None  # funder named just before, without an amount

@@ -13,7 +13,7 @@ How it works, and why:
   is read with a word-level analysis (libvoikko, the lemmatiser spaCy's Finnish
   model uses) rather than a parse, which is fast and does not need the sentence to
   be grammatical. spaCy's NER runs only on sentences that have a cue, to drop
-  people ("toteuttajana Janina Tihinen").
+  people ("toteuttajana Aino Virtanen").
 - Names are turned into the nominative at their head word only (the last word):
   "Hämeen ammattikorkeakoulun" -> "Hämeen ammattikorkeakoulu"; lemmatising the
   whole phrase would wrongly give "Häme ammattikorkeakoulu".

@@ -126,7 +126,7 @@ def _is_function_word(word: str) -> bool:
     """A capitalised word at a sentence start that is not a name ("Tässä", "Hankkeessa").
 
     Pronouns, adverbs, verbs and conjunctions never open a name; a common noun does
-    only in the nominative or genitive ("Business Finland", "Lasten Liikunnan Tuki").
+    only in the nominative or genitive ("Business Finland", "Kylien Kehittämisen Tuki").
     """
     analyses = _analyse(word)
     if not analyses or any(a[1] in _PROPER_CLASSES for a in analyses):
@@ -258,7 +258,7 @@ def _plural_head(word: str) -> str | None:
 
 def _english_inner_and(text: str) -> str:
     """Protect an "and" inside one English name: "Ministry of Education and Culture",
-    "Finnish Institute for Health and Welfare (THL)". The "and" joins the complement of
+    "Ministry of Economic Affairs and Employment". The "and" joins the complement of
     "of"/"for" unless what follows it has a head of its own ("… of Helsinki and Aalto
     University")."""
     heads = _word_set("english_org_heads")
@@ -330,7 +330,7 @@ def _looks_genitive_modifier(item: str) -> bool:
 
 
 def _bilingual_first(text: str) -> str | None:
-    """ "Pohjois-Suomen rakennusklusteri ry, Norra Finlands byggkluster rf" -> the Finnish form."""
+    """ "Esimerkkilän kyläyhdistys ry, Exempelby byaförening rf" -> the Finnish form."""
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s+[–—]\s+|\s+/\s+", text) if p.strip()]
     if len(parts) != 2:
         return None
@@ -371,7 +371,7 @@ def _is_person(name: str) -> bool:
 
 
 def _looks_like_person(name: str, ner_person: bool, need_ner: bool = True) -> bool:
-    """ "Janina Tihinen": two or three capitalised words, the first a first name.
+    """ "Aino Virtanen": two or three capitalised words, the first a first name.
 
     spaCy alone tags single place names ("Loppi") and Swedish names as people, and
     voikko alone knows first names that are also words; either one is not enough.

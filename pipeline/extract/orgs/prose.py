@@ -5,8 +5,8 @@ says on which side the organisation stands; the noun phrase there is read with a
 word-level analysis (libvoikko, the lemmatiser spaCy's Finnish model uses) rather
 than a parse, which is fast and does not need the sentence to be grammatical.
 spaCy's NER runs only on sentences that have a cue, to drop people ("toteuttajana
-Janina Tihinen"). A grant received ("X sai Y:ltä avustuksen") and an organisation
-opening a project text ("Paraisten kaupunki kehittää …") give roles too.
+Aino Virtanen"). A grant received ("X sai Y:ltä avustuksen") and an organisation
+opening a project text ("Esimerkkilän kaupunki kehittää …") give roles too.
 """
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ def _core_backward(sentence: str, end: int, gap: int, genitive: bool) -> tuple[i
         skipped += 1
     if i < 0:
         return None
-    # "Hämeenlinnan kaupungin ”Uudistuva kylä …” -hanke": skip a quoted name
+    # "Esimerkkilän kaupungin ”Kylä kuntoon …” -hanke": skip a quoted name
     if genitive and re.search(r"[”\"»]$", toks[i][2]):
         j = i
         while j >= 0 and not re.match(r"^[”\"«“]", toks[j][2]):
@@ -203,7 +203,7 @@ def _names(raw: list[str], sentence: str) -> list[str]:
 
 
 def _recipient_after(sentence: str, start: int) -> list[str]:
-    """Allative names right after "myönsi": "myöntänyt Vaasan kaupungille" -> the recipient."""
+    """Allative names right after "myönsi": "myöntänyt Esimerkkilän kaupungille" -> the recipient."""
     toks = [t for t in _tokens(sentence) if t[0] >= start][:8]
     allative = next((t for t in toks if re.search(r"(?:lle|:lle)[,.;]?$", t[2])), None)
     if allative is None:
@@ -248,7 +248,7 @@ def _grant_received(sentence: str) -> tuple[list[str], list[str]]:
 
 
 def _lead_owner(sentence: str) -> str | None:
-    """ "Paraisten kaupunki kehittää ...": an organisation opening a project text."""
+    """ "Esimerkkilän kaupunki kehittää ...": an organisation opening a project text."""
     verbs = _word_set("lead_verbs")
     toks = _tokens(sentence)
     for i, (s, e, w) in enumerate(toks[1:6], start=1):

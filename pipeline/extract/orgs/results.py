@@ -25,7 +25,7 @@ def merge_orgs(*lists: Iterable[Organisation]) -> list[Organisation]:
     """Several sources of organisations as one list, the earlier (stronger) first.
 
     A later name that is a shorter form of an earlier one in the same role
-    ("Metropolia" beside "Metropolia Ammattikorkeakoulu Oy") is dropped.
+    ("Pohjola" beside "Pohjola Ammattikorkeakoulu Oy") is dropped.
     """
     out: list[Organisation] = []
     for lst in lists:

@@ -87,7 +87,7 @@ def orgs_from_field(label: str, value: str) -> list[Organisation]:
     if not text:
         return []
     m = re.match(_rules()["owner_value_pattern"], _PARENS.sub("", text).strip(), re.I)
-    # ... but not the project's own name: "Hankkeen nimi: Kylien verkostohanke" names no owner
+    # ... but not the project's own name: "Hankkeen nimi: Nuorten kesätyöhanke" names no owner
     if m and (role is None or role == "owner") and field_of(label or "") != "name":
         head = m.group("org")
         if _nameish(head.split(" ")[-1]):
