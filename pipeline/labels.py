@@ -72,8 +72,14 @@ class Registry:
         return out
 
     def field_of(self, label: str, group: str = FIELDS) -> str | None:
-        """The field a label names ("Hallinnoija:" -> "owner"), or None."""
-        return self._field[group].get(label_key(label))
+        """The field a label names ("Hallinnoija:" -> "owner"), or None. A label of
+        alternatives ("Hallinnoija / Huvudman", "Hakija / hallinnoija") names what its
+        first known part names."""
+        key = label_key(label)
+        found = self._field[group].get(key)
+        if found is None and "/" in key:
+            found = next((f for part in key.split("/") if (f := self._field[group].get(part.strip()))), None)
+        return found
 
     def field_by_ending(self, label: str) -> str | None:
         """The field of the first ending the label's last word ends with ("Hankkeen toteutusaika" -> "period")."""

@@ -13,8 +13,8 @@ Both confidences are logistic models over named features, fitted on the gold by
 
 A document below the fitted threshold is a weak reading: a warning naming it, the
 reasons in `documents.understanding`, and an entry under "Documents to check" in
-the report. The reasons are observations that explain a low score: no project on a
-page that looks like one, two readings almost alike, a project without any fact, a
+the report. The reasons are observations that explain a low score: an error page, a
+page with nothing to read (no title, no sections), no project on a page that looks like one, two readings almost alike, a project without any fact, a
 project named after the site, one project whose text gives several periods. A
 reading the source's hints forced (`record_selector`, `page_type`) is the user's
 own: it keeps its confidence but is not flagged.
@@ -32,13 +32,16 @@ from pipeline.language.periods import find_period
 from pipeline.parse.blocks import Document, one_line
 from pipeline.records import Project
 from pipeline.segment import ScoredReading, page_type
-from pipeline.segment.candidates import HINTED
+from pipeline.segment.candidates import HINTED, page_titles
+from pipeline.segment.vocab import is_error_title
 from pipeline.segment.model import Model
 
 CONFIDENCE_PATH = Path(__file__).resolve().parent / "data" / "confidence_model.json"
 AMBIGUOUS_MARGIN = 0.05  # two readings whose scores differ by less than this share of the best
 SEVERAL_PERIODS = 2  # distinct periods in one project's text that suggest several projects
 REASONS = {  # reason -> its feature name
+    "error page": "error page",
+    "nothing to read": "nothing to read",
     "no project found in a page that looks like one": "looks like a project page",
     "ambiguous": "ambiguous",
     "several projects read as one": "several periods",
@@ -70,11 +73,13 @@ def _site_names(doc: Document) -> set[str]:
 def weak_reasons(doc: Document, scored: list[ScoredReading], chosen: ScoredReading | None,
                  projects: list[Project]) -> list[str]:
     reasons = []
+    if not scored:
+        error = any(is_error_title(t) for _, t in page_titles(doc, doc.blocks))
+        reasons.append("error page: it describes no project" if error else "nothing to read: no title, no sections")
     page = next((s for s in scored if s.reading.name == "page"), None)
     if chosen is None and page is not None:
         f = page.features[0]
-        if f["fact: project word"] and (f["fact: period"] or f["fact: labelled fields"] or f["fact: money"]) \
-                and not f["page: error page"]:
+        if f["fact: project word"] and (f["fact: period"] or f["fact: labelled fields"] or f["fact: money"]):
             reasons.append("no project found in a page that looks like one")
     ranked = sorted((s for s in scored if s.score > 0), key=lambda s: -s.score)
     if len(ranked) > 1 and len(ranked[0].kept) != len(ranked[1].kept) \
@@ -115,13 +120,12 @@ def document_features(scored: list[ScoredReading], chosen: ScoredReading | None,
                       confidences: list[float], reasons: list[str]) -> dict[str, float]:
     ranked = sorted((s.score for s in scored if s.score > 0), reverse=True)
     margin = (ranked[0] - ranked[1]) / ranked[0] if len(ranked) > 1 else 1.0
-    closest = max((p for s in scored for p in s.probabilities), default=0.0)
+    closest = max((p for s in scored for p in s.probabilities), default=0.5)  # no record: no evidence
     facts = [facts_found(p) for p in projects]
     page = next((s.features[0] for s in scored if s.reading.name == "page"), {})
     nothing = not projects
     return {"no project": float(nothing),
             "no project: best record log-odds": _logit(closest) if nothing else 0.0,
-            "no project: error page": float(nothing and bool(page.get("page: error page"))),
             "no project: page names projects": float(nothing and bool(page.get("fact: project word"))),
             "no project: page has periods or money": float(nothing and bool(page.get("fact: period")
                                                                            or page.get("fact: money"))),

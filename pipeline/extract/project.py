@@ -369,7 +369,12 @@ def project_name(seg: Segment) -> tuple[str, list[str]]:
 def _tail_after_comma(name: str) -> tuple[str, str | None, str | None]:
     """(name, owner, place) of a title that ends with its owner or its place after a
     comma ("Kylätalo kuntoon, Esimerkkilän kunta", "Rantareitin kunnostus, Esimerkkilä"):
-    the owner and the place are not part of the name (CONVENTIONS 2)."""
+    the owner and the place are not part of the name (CONVENTIONS 2). A grant list's
+    line that opens with its applicant ("Esimerkkilän kyläyhdistys ry: Kylätalo kuntoon")
+    names the owner the same way (CONVENTIONS 5.2)."""
+    lead, colon, rest = name.partition(": ")
+    if colon and rest.strip() and orgs_x.is_organisation(lead.strip()):
+        return clean_name(rest.strip())[0], lead.strip(), orgs_x.municipality_from_org(lead.strip())
     head, sep, tail = name.rpartition(", ")
     if not sep or not head.strip():
         return name, None, None

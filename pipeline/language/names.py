@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from pipeline.data import load_yaml
+from pipeline.language.orgnames import is_legal
 from pipeline.language.periods import split_trailing_period
 from pipeline.parse.blocks import one_line
 from pipeline.records import Period
@@ -75,6 +76,10 @@ def name_in_sentence(sentence: str) -> str | None:
     if not m:
         return None
     words = m.group(1).strip(QUOTES + " ").split()
+    # "… Esimerkkilän Tanssi ry:n Kesäkuva-hankkeelle": the owner's genitive ends before the name
+    owner_end = max((i for i, w in enumerate(words[:-1]) if ":" in w and is_legal(w)), default=None)
+    if owner_end is not None:
+        words = words[owner_end + 1:]
     rules = load_yaml("names.yaml")
     verbs = set(rules["sentence_verbs"])
     objects = tuple(rules["object_stems"])

@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from pipeline.data import load_yaml
 from pipeline.hints import NO_HINTS, Hints
-from pipeline.labels import is_label
+from pipeline.labels import is_contact_label, is_label
 from pipeline.parse.blocks import Block, Document, Link, clean_text, one_line
 from pipeline.parse.encoding import decode_html
 from pipeline.parse.errors import ParseError
@@ -150,6 +150,7 @@ class _Walker:
         self.base_url = base_url
         self.blocks: list[Block] = []
         self._alike: dict[int, Counter] = {}  # id(parent) -> its children counted by (tag, class)
+        self._leads: set[int] = set()  # ids of the headings made of a paragraph's bold lead
 
     # -- inline text -------------------------------------------------------
     def inline_text(self, node: Tag | NavigableString, skip_tables: bool = False) -> str:
@@ -261,6 +262,14 @@ class _Walker:
             return
         if name == "dl":
             self.definition_list(node)
+            return
+        if name == "li" and (lead := self.item_lead(node)):
+            # "<li>Kylätalo kuntoon<ul><li>Hallinnoija: X</li>…</ul></li>": the item's
+            # own text names the record its nested list of facts describes
+            self.lead_heading(lead, node)
+            for child in node.children:
+                if isinstance(child, Tag) and child.name in BLOCK_TAGS:
+                    self.walk(child, depth + 1)
             return
         if name == "li" and not self.has_block_children(node):
             pair = self.label_value(node)
@@ -377,6 +386,14 @@ class _Walker:
             # a list item's bold lead is its name ("**Kyläkoulu kuntoon** (2021–2023)"),
             # unless it is a known label or ends with a colon
             bold = {b for b in bold if is_label(b) or f"{b}:" in text}
+        elif (found := _bold_lead(text, self.opening_bold(node))) is not None:
+            # "**Kylätalo kuntoon**<br>Hallinnoija: X<br>Toteutusaika: …" or "**Kylätalo
+            # kuntoon** Yhdistys korjaa …": a record written as one paragraph; its bold lead
+            # titles it as a heading one level below the section it sits in, so its facts
+            # and the paragraphs after it stay with it
+            lead, text = found
+            self.lead_heading(lead, node)
+            bold = bold - {lead}
         fields = split_fields(text, bold_labels=bold)
         if fields:
             links = self.links(node)
@@ -384,6 +401,33 @@ class _Walker:
                 self.blocks.append(Block(kind="field", text=value, label=label, links=links, region=self.region(node)))
         else:
             self.emit(kind, node, text)
+
+    def item_lead(self, node: Tag) -> str | None:
+        """The text a list item opens with, when a nested list of registry-labelled facts follows it."""
+        kids = [c for c in node.children if not (isinstance(c, NavigableString) and not c.strip())]
+        cut = next((i for i, c in enumerate(kids) if isinstance(c, Tag) and c.name in BLOCK_TAGS), None)
+        if not cut or any(isinstance(c, Tag) and c.name in BLOCK_TAGS and c.name not in ("ul", "ol") for c in kids[cut:]):
+            return None
+        holder = Tag(name="span")
+        for n in kids[:cut]:
+            holder.append(n.__copy__() if isinstance(n, Tag) else NavigableString(str(n)))
+        lead = one_line(self.inline_text(holder))
+        if not lead or len(lead.split()) > 15 or lead.endswith((".", ":")) or is_label(lead):
+            return None
+        facts = [split_fields(self.inline_text(li)) for li in _tags(node, ("li",))]
+        return lead if any(is_label(f[0][0]) and not is_contact_label(f[0][0]) for f in facts if f) else None
+
+    def opening_bold(self, node: Tag) -> str | None:
+        """The text of the bold element a paragraph opens with."""
+        first = next((c for c in node.children if not (isinstance(c, NavigableString) and not c.strip())), None)
+        return one_line(first.get_text(" ")) if isinstance(first, Tag) and first.name in BOLD else None
+
+    def lead_heading(self, lead: str, node: Tag) -> None:
+        """A record's lead as a heading one level below the section it sits in."""
+        above = next((b.level for b in reversed(self.blocks) if b.kind == "heading" and id(b) not in self._leads), 1)
+        heading = Block(kind="heading", text=lead, level=min(6, above + 1), region=self.region(node))
+        self._leads.add(id(heading))
+        self.blocks.append(heading)
 
     def label_value(self, node: Tag) -> tuple[str, str] | None:
         """`<li><span class=label>X</span> <span>Y</span></li>` and friends."""
@@ -537,6 +581,27 @@ WRAPPERS = ("div", "span", "font", "center", "section")
 RECORD_MARK, TITLE_MARK = "data-hankkeet-record", "data-hankkeet-title"
 _LABEL_CLASSES = {"label", "selite", "key", "term"}  # class words of a label beside its value
 MIN_REPEATED_BOXES = 2  # sibling containers alike in tag and class that make a grid of boxes
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+RUN_IN_MIN_WORDS = 8  # the prose after a run-in title: a sentence, not an address line
+
+
+def _bold_lead(text: str, lead: str | None) -> tuple[str, str] | None:
+    """(title, the rest) of a paragraph that opens with a bold name (`lead`, not a label)
+    followed by facts under registry labels on the next lines ("Toteutusaika: …"), or
+    by prose of its own on the same line (a run-in title)."""
+    if not lead or lead.endswith((":", ".", "!", "?")) or is_label(lead) or len(lead.split()) > 15 \
+            or not text.startswith(lead):
+        return None
+    rest = text[len(lead):].strip()
+    if text[len(lead):len(lead) + 1] == "\n":
+        facts = split_fields(rest)
+        return (lead, rest) if any(is_label(label) and not is_contact_label(label) for label, _ in facts) else None
+    prose = one_line(rest)
+    if prose[:1].isupper() and len(prose.split()) >= RUN_IN_MIN_WORDS and _SENTENCE_END.search(prose):
+        return lead, rest
+    return None
 
 
 def _flatten_wrappers(root: Tag) -> None:

@@ -9,7 +9,9 @@ Plain text marks its structure with characters, and each mark has its block:
 * a line opened by a bullet ("-", "*", "•", ">>", "1.") is a list item, with the
   indented lines that follow it;
 * lines that split into the same number of cells at ";", a tab or "|" are a
-  table (a register or CSV export), the first of them its header.
+  table (a register or CSV export), the first of them its header;
+* a header over a rule of dash runs ("-----  ------  ----") is a fixed-width table
+  (a printout, `psql`, `column -t`): each run spans a column, down to the next blank line.
 """
 from __future__ import annotations
 
@@ -25,12 +27,33 @@ _RULE = re.compile(r"^\s*([-=_*~#])\1{5,}\s*$")
 _UNDERLINE = re.compile(r"^\s*([-=~])\1{2,}\s*$")
 _BULLET = re.compile(r"^(?:[-*•·▪–]|>>|\d{1,2}[.)])\s+(\S.*)$")
 _DELIMITERS = (";", "\t", "|")
+_COLUMN_RULE = re.compile(r"^\s*[-=]{2,}(?:[ +|]+[-=]{2,})+\s*$")
 
 
 def _cells(line: str) -> tuple[str, int]:
     """The delimiter a line splits at, and how many cells it gives (0: none)."""
     best = max(_DELIMITERS, key=line.count)
     return best, (line.count(best) + 1 if line.count(best) >= 2 else 0)
+
+
+def _columns(rule: str) -> list[tuple[int, int]]:
+    """The column spans of a rule of dash runs; the last column runs to the line's end."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[-=]+", rule)]
+    return [(a, spans[n + 1][0] if n + 1 < len(spans) else 10_000) for n, (a, _) in enumerate(spans)]
+
+
+def _fixed_width_rows(raw: list[str], i: int) -> tuple[list[tuple[str, ...]], int]:
+    """The rows of a fixed-width table whose header is raw[i] and rule raw[i + 1]
+    (header first), and the index of the line after the table."""
+    spans = _columns(raw[i + 1].expandtabs(4))
+    rows, j = [], i + 2
+    for k in [i, *range(i + 2, len(raw))]:
+        line = raw[k].expandtabs(4)
+        if k > i and not line.strip():
+            break
+        rows.append(tuple(clean_text(line[a:b]) for a, b in spans))
+        j = k + 1
+    return rows, max(j, i + 2)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -52,6 +75,7 @@ def parse_text(data: bytes, source_id: str, source_url: str) -> Document:
     if "\x00" in text[:4096]:
         raise ParseError("binary content, not text")
     lines = _lines(text)
+    raw = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     blocks: list[Block] = []
     para: list[str] = []
 
@@ -75,6 +99,11 @@ def parse_text(data: bytes, source_id: str, source_url: str) -> Document:
     i = 0
     while i < len(lines):
         indent, line = lines[i]
+        if line and _COLUMN_RULE.match(content(i + 1)) and len(_columns(raw[i + 1].expandtabs(4))) >= 2:
+            flush()
+            rows, i = _fixed_width_rows(raw, i)
+            blocks.append(Block(kind="table", text="\n".join(" | ".join(r) for r in rows), rows=tuple(rows)))
+            continue
         if _RULE.match(line) and content(i + 1) and not _RULE.match(content(i + 1)) and _RULE.match(content(i + 2)):
             flush()
             blocks.append(heading(content(i + 1)))  # a framed title

@@ -56,5 +56,6 @@ def page_type(chosen: ScoredReading | None) -> str:
         return "minutes"
     if len(kept) == 1:
         return "single project"
-    return {"row": "table of projects", "item": "list of projects", "record": "register records"}.get(
+    return {"row": "table of projects", "item": "list of projects", "record": "register records",
+            "mention": "projects named in the text"}.get(
         kept[0].kind, "listing")

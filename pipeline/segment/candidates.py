@@ -16,8 +16,8 @@ from pipeline.language.keys import name_key
 from pipeline.language.names import name_in_sentence
 from pipeline.language.periods import parse_period
 from pipeline.parse.blocks import Block, Document, one_line
-from pipeline.parse.fields import record_text
-from pipeline.segment.vocab import ITEM_TITLE, is_name_label, norm, rules, status_of
+from pipeline.parse.fields import inline_fields, record_text
+from pipeline.segment.vocab import ITEM_TITLE, is_error_title, is_name_label, norm, rules, status_of
 
 
 @dataclass
@@ -217,6 +217,7 @@ def _heading_readings(blocks: list[Block]) -> list[Reading]:
 
 # "Name (2023–2025) – what it does, rahoittaja X": a list item that is a project
 _LIST_PROJECT = re.compile(r"^(?P<name>.+?)\s*\((?P<period>[^()]*\d{4}[^()]*)\)\s*[–—-]\s+(?P<rest>.+)$")
+_CELL_BAR = re.compile(r"\s+\|\s+")
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 
 
@@ -235,6 +236,21 @@ def _item(b: Block) -> tuple[str, list[tuple[str, str]], str]:
             else:
                 prose.append(part)
         return f"{m.group('name')} ({m.group('period')})", facts, ", ".join(prose)
+    cells = [c.strip() for c in _CELL_BAR.split(one_line(b.text))]
+    if len(cells) >= 3 and all(cells):
+        # "Name | Esimerkkilän kaupunki | 2023–2025 | Rahoitus: X": a teaser's cells. A
+        # cell that is wholly a period dates the name, as "Name (2023–2025)" does
+        title, facts, prose = cells[0], [], []
+        for cell in cells[1:]:
+            period = parse_period(cell)
+            if period is not None and period.text == cell and "(" not in title:
+                title = f"{title} ({cell})"
+                continue
+            lead, found = inline_fields(cell)
+            facts += found
+            if lead:
+                prose.append(lead)
+        return title, facts, "\n".join(prose)
     title, facts, prose = record_text(b.text)
     bracket = _TRAILING_BRACKET.search(title)
     if bracket and parse_period(bracket.group(1)) is None:
@@ -272,6 +288,39 @@ def _record_reading(blocks: list[Block]) -> Reading | None:
                 break
         records.append(Segment(title=one_line(blocks[s].text), blocks=body, kind="record"))
     return Reading("label records", records)
+
+
+def _overlap(a: str, b: str) -> bool:
+    """Two name keys of which one holds the other: one project's name, or a part of it."""
+    return bool(a and b) and (a in b or b in a)
+
+
+def _mention_reading(doc: Document, blocks: list[Block]) -> Reading | None:
+    """A press release or a news story that names several projects in its prose
+    ("… myönsi X ry:n Kylätalo kuntoon -hankkeelle 5 500 euroa"): each paragraph that
+    names a project of its own opens a record, which runs to the next one or to the
+    next heading. Two names at least, and none a part of the page's own title: that
+    project is the page's reading."""
+    titles = [name_key(t) for _, t in page_titles(doc, blocks)]
+    starts: list[tuple[int, str]] = []
+    for i, b in enumerate(blocks):
+        if b.kind == "paragraph" and b.region == "main" and (name := name_in_sentence(b.text)):
+            key = name_key(name)
+            if key and not any(_overlap(key, k) for k in [*titles, *(name_key(n) for _, n in starts)]):
+                starts.append((i, name))
+    if len(starts) < 2:
+        return None
+    records = []
+    for n, (s, name) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(blocks)
+        body = []
+        for b in blocks[s:end]:
+            if b.kind in ("heading", "break") or b.region != "main":
+                break
+            body.append(b)
+        heading = Block(kind="heading", level=6, text=name, page=body[0].page, region="main")
+        records.append(Segment(title=name, blocks=[heading, *body], kind="mention"))
+    return Reading("projects named in the text", records)
 
 
 # -- the whole page ------------------------------------------------------------------
@@ -361,10 +410,13 @@ def _box_readings(blocks: list[Block]) -> list[Reading]:
 
 
 def readings(doc: Document) -> tuple[list[Block], list[Reading]]:
-    """The document's blocks (label headings promoted to fields) and every reading of them."""
+    """The document's blocks (label headings promoted to fields) and every reading of
+    them. An error page ("Sivua ei löytynyt", "404") describes no project: it has none."""
     blocks = promote_label_headings(doc.blocks)
+    if any(is_error_title(t) for _, t in page_titles(doc, blocks)):
+        return blocks, []
     found = [_page_reading(doc, blocks), _table_reading(blocks), _record_reading(blocks), _list_reading(blocks),
-             *_heading_readings(blocks), *_box_readings(blocks)]
+             *_heading_readings(blocks), *_box_readings(blocks), _mention_reading(doc, blocks)]
     return blocks, [r for r in found if r is not None]
 
 

@@ -17,13 +17,14 @@ from pipeline.data import load_yaml
 from pipeline.labels import is_contact_label, is_label
 from pipeline.language.keys import name_key
 from pipeline.language.names import clean_name, is_sentence, name_in_sentence
+from pipeline.language.orgnames import is_organisation
 from pipeline.language.periods import find_period, parse_period, split_trailing_period
 from pipeline.parse.blocks import Block, Document, one_line
 from pipeline.segment.candidates import Reading, Segment, page_titles
-from pipeline.segment.vocab import (ITEM_TITLE, ends_with_type_word, has_plural_type_word, has_type_word, is_error_title,
+from pipeline.segment.vocab import (ITEM_TITLE, ends_with_type_word, has_plural_type_word, has_type_word,
                                     is_facet, is_listing_title, is_not_project_title, is_project_word, status_of, words)
 
-KINDS = ("page", "section", "row", "item", "record", "box")
+KINDS = ("page", "section", "row", "item", "record", "box", "mention")
 _MONEY = re.compile(r"\d\s*(?:€|eur\b|euro|miljoon|milj\.|M€|tuhatta)", re.I)
 _CONTACT = re.compile(r"@|\(at\)|\[at\]|\b(?:puh|p|tel|tfn|phone)\.?\s*:?\s*\+?\d|\+358|\b0\d{1,3}[\s-]\d{3}", re.I)
 
@@ -86,6 +87,7 @@ def _title(title: str) -> dict[str, float]:
         "title: headline naming a project": float(is_sentence(title) and name_in_sentence(title) is not None),
         "title: ends with type word": float(ends_with_type_word(title)),
         "title: trailing period": float(period is not None),
+        "title: organisation name": float(is_organisation(one_line(title))),
         "title: minutes item": float(bool(ITEM_TITLE.match(title))),
         "title: minutes item about another matter": float(bool(ITEM_TITLE.match(title)) and not has_type_word(title)),
         "title: words": _log(len(ws)),
@@ -110,7 +112,6 @@ class _Page:
     facts: dict[str, float]  # the facts of all its blocks
     n_blocks: int
     pdf: bool
-    error_page: bool
     titled_as_list: bool  # its h1 (or document title) names several projects
 
 
@@ -118,7 +119,7 @@ def _page(doc: Document, blocks: list[Block]) -> _Page:
     titles = tuple(t for _, t in page_titles(doc, blocks))
     h1 = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), doc.title or "")
     return _Page(titles, _facts(blocks), len(blocks), doc.content_type == "pdf",
-                 any(is_error_title(t) for t in titles), is_listing_title(h1) or has_plural_type_word(h1))
+                 is_listing_title(h1) or has_plural_type_word(h1))
 
 
 def _agreement(title: str, page: _Page) -> float:
@@ -151,7 +152,6 @@ def record_features(rec: Segment, reading: Reading, page: _Page) -> dict[str, fl
     f["place: share of the page"] = min(1.0, len(rec.blocks) / max(1, page.n_blocks))
     f["page: pdf"] = float(page.pdf)
     f["page: themed"] = float(rec.category is not None)
-    f["page: error page"] = float(page.error_page)
     if rec.kind != "page":
         f["page: titled as a list"] = float(page.titled_as_list)
         f["page: facts outside the record"] = float(_has_facts(page.facts) and not _has_facts(f))

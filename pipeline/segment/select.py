@@ -42,10 +42,18 @@ def score(featured: list[tuple[Reading, list[dict[str, float]]]], model: Model |
     return [ScoredReading(r, feats, [model.probability(f) for f in feats], model.threshold) for r, feats in featured]
 
 
+# Two totals closer than this are a tie, which the reading listed first wins: the page
+# before its parts, so that a part must beat the whole clearly (one h1 section that is
+# all of the page but its contact box is the page, read with less of it).
+TIE = 0.01
+
+
 def best(scored: list[ScoredReading]) -> ScoredReading | None:
     """The reading with the highest total; the first listed wins a tie (the page before its parts)."""
     top = max(scored, key=lambda s: s.score, default=None)
-    return top if top is not None and top.score > 0 else None
+    if top is None or top.score <= 0:
+        return None
+    return next(s for s in scored if s.score > 0 and s.score >= top.score - TIE)
 
 
 def forced(scored: list[ScoredReading], page_type: str | None) -> ScoredReading | None:

@@ -106,3 +106,10 @@ def test_extra_labels_for_one_source() -> None:
     assert "toimija" in extra.labels_for("owner")
     assert base.field_of("Toimija") is None and "toimija" not in base.labels_for("owner")
     assert extra.field_of("Rahoittaja") == "funder"
+
+
+def test_a_label_of_alternatives_names_what_its_first_known_part_names():
+    assert field_of("Hallinnoija / Huvudman") == "owner"
+    assert field_of("Hakija / hallinnoija:") == "applicant"
+    assert field_of("Toteutusaika / Genomförandetid") == "period"
+    assert field_of("Muuta / Övrigt") is None

@@ -82,3 +82,11 @@ def test_minutes_item_title_without_the_applicants_genitive():
 ])
 def test_a_headline_of_a_projects_course_names_it_without_the_verb(title, name):
     assert clean_name(title)[0] == name
+
+
+def test_a_sentence_names_the_project_after_its_owner_and_the_participle():
+    assert name_in_sentence("Liitto myönsi vapautuneet 5 500 euroa Kaakon Tanssi ry:n Suomikuva-hankkeelle.") \
+        == "Suomikuva"
+    assert name_in_sentence("Kymenlaakson liitto myönsi Turun ammattikorkeakoulu Oy:n hallinnoimalle Innovatiiviset "
+                            "elintarvikeviennin konseptit Kiinassa -hankkeelle 18 848 euroa.") \
+        == "Innovatiiviset elintarvikeviennin konseptit Kiinassa"

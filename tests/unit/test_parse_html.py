@@ -163,3 +163,47 @@ def test_a_label_and_its_value_in_two_divs_are_a_field():
       <div class="henkilo"><div>Sari Lehtimäki</div><div>paikkatietoasiantuntija</div></div></main></body></html>""")
     assert kinds(doc)[1:3] == [("field", "Toteutusaika", "1/2004–5/2006"), ("field", "Kustannukset yht.", "84 000 €")]
     assert ("field", "Sari Lehtimäki", "paikkatietoasiantuntija") not in kinds(doc)
+
+
+def test_bold_lead_of_a_paragraph_titles_the_record_it_writes():
+    doc = parse("""<html><body><main><h1>Rahoitetut hankkeet</h1>
+      <p><strong>Kylätalo kuntoon</strong><br>Hallinnoija: Esimerkkilän kyläyhdistys ry<br>
+      Toteutusaika: 1.3.2024–31.12.2025</p>
+      <p><strong>Rantareitin kunnostus</strong> Esimerkkilän kunta kunnostaa järven rantareitin ja rakentaa
+      sen varrelle kaksi laavua. Leader-ryhmä myönsi hankkeelle 18 000 euroa.</p>
+      <p><strong>Esimerkkilän kunta</strong><br>Kunnantie 1, 99999 Esimerkkilä</p></main></body></html>""")
+    assert kinds(doc)[:4] == [
+        ("heading", None, "Rahoitetut hankkeet"),
+        ("heading", None, "Kylätalo kuntoon"),
+        ("field", "Hallinnoija", "Esimerkkilän kyläyhdistys ry"),
+        ("field", "Toteutusaika", "1.3.2024–31.12.2025"),
+    ]
+    assert [b.level for b in doc.blocks if b.kind == "heading"] == [1, 2, 2]
+    assert doc.blocks[4].text == "Rantareitin kunnostus"
+    assert doc.blocks[5].kind == "paragraph" and doc.blocks[5].text.startswith("Esimerkkilän kunta kunnostaa")
+    # an address card's bold name over its street is no record
+    assert doc.blocks[-1].kind != "heading" and "Kunnantie 1" in doc.blocks[-1].text
+
+
+def test_list_item_over_a_nested_list_of_facts_is_a_titled_record():
+    doc = parse("""<html><body><main><h2>Päättyneet hankkeet</h2><ol>
+      <li>Kalaa lähivesistä<ul><li>Vastuutaho: Esimerkkilän kalastusseura ry</li>
+      <li>Hankeaika: 1.4.2019–31.3.2021</li></ul></li>
+      <li>Kesäkahvilat<ul><li>Lisätietoja kahviloista</li></ul></li></ol></main></body></html>""")
+    assert kinds(doc)[:4] == [
+        ("heading", None, "Päättyneet hankkeet"),
+        ("heading", None, "Kalaa lähivesistä"),
+        ("field", "Vastuutaho", "Esimerkkilän kalastusseura ry"),
+        ("field", "Hankeaika", "1.4.2019–31.3.2021"),
+    ]
+    assert doc.blocks[3].level == 0 and doc.blocks[1].level == 3
+    assert "Kesäkahvilat" not in [b.text for b in doc.blocks if b.kind == "heading"]
+
+
+def test_other_news_box_is_dropped_with_its_teasers():
+    doc = parse("""<html><body><main><article><h1>Kylätalolle rahoitus</h1>
+      <p>Kylätalo kuntoon -hanke alkaa keväällä.</p></article>
+      <section class="related"><h2>Muita uutisia</h2><div><h3>Kaavaluonnos nähtäville 15.5.–13.6.2025</h3>
+      <p>Luonnoksesta voi antaa mielipiteen.</p></div></section></main></body></html>""")
+    assert [b.text for b in doc.blocks if b.kind != "break"] == ["Kylätalolle rahoitus",
+                                                               "Kylätalo kuntoon -hanke alkaa keväällä."]

@@ -25,3 +25,19 @@ def test_framed_title_is_a_heading_and_bullets_keep_their_indented_lines():
         ("heading", "HANKEUUTISET 1/2026"),
         ("list_item", "Kylätalo kuntoon\nHakija: Kyläyhdistys ry\nTuki 5 000 euroa."),
         ("list_item", "Rantareitin kunnostus")]
+
+
+def test_fixed_width_printout_under_a_rule_of_dash_runs_is_a_table():
+    text = ("ESIMERKKILÄN KAUPUNKI                 Tuloste 14.11.2025\n\n"
+            "Hanke                   Hakija / hallinnoija        Toteutusaika          Kaupungin osuus\n"
+            "----------------------  --------------------------  --------------------  ---------------\n"
+            "Kylätalo kuntoon        Esimerkkilän kyläyhdistys   1.3.2024-31.12.2025   12 000 EUR\n"
+            "Rantareitti             -                           -                     8 500 EUR\n"
+            "\nHuomautukset\n")
+    blocks = _blocks(text)
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    assert [list(r) for r in blocks[1].rows] == [
+        ["Hanke", "Hakija / hallinnoija", "Toteutusaika", "Kaupungin osuus"],
+        ["Kylätalo kuntoon", "Esimerkkilän kyläyhdistys", "1.3.2024-31.12.2025", "12 000 EUR"],
+        ["Rantareitti", "-", "-", "8 500 EUR"],
+    ]

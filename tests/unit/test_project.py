@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from pipeline.extract.project import DocContext, attach_labelled_contacts, build_project
+from pipeline.parse.blocks import Block
 from pipeline.parse.html import parse_html
 from pipeline.segment import segment
+from pipeline.segment.candidates import Segment
 
 NEWS = """<body><h1>Iisalmeen kaksi uutta hanketta: pyöräilyreitit ja nuorten kesätyöt</h1>
 <p>Julkaistu 3.3.2025</p><p>Iisalmen seudulle myönnettiin rahoitus kahdelle hankkeelle.</p>
@@ -97,3 +99,15 @@ def test_the_structural_funds_application_form_names_project_applicant_and_conta
         ("Maakunnan kilpailukyvyn parantaminen", "Pohjois-Savon liitto", "2016-09-01", "2018-12-31")
     assert [(c.name, c.title, c.email) for c in p.contacts] == \
         [("Aino Korhonen", "Kehittämispäällikkö", "aino.korhonen@pohjois-savo.fi")]
+
+
+def test_grant_list_line_that_opens_with_its_applicant_names_the_owner():
+    ctx = DocContext(page_blocks=())
+    got = []
+    for line in ("Espoon kaupunki: Rantareitin kunnostus", "Kyläkehitys Oy: Etätyöpisteet kyliin",
+                 "Kevään haku: rahoitus kymmenelle hankkeelle"):
+        p = build_project(Segment(title=line, blocks=[Block(kind="heading", level=6, text=line)], kind="item"), ctx)
+        got.append((p.name, p.owner, p.municipality))
+    assert got == [("Rantareitin kunnostus", "Espoon kaupunki", "Espoo"),
+                   ("Etätyöpisteet kyliin", "Kyläkehitys Oy", None),
+                   ("Kevään haku: rahoitus kymmenelle hankkeelle", None, None)]

@@ -166,3 +166,46 @@ def test_a_call_for_applications_is_not_a_project_even_when_it_names_projects():
     assert is_not_project_title("Haku on auki: AKKE-määrärahaa maakunnan kehittämiseen vuonna 2023")
     assert is_not_project_title("HAKU ON AUKI TKI-PAINOTTEISILLE AKKE-HANKKEILLE")
     assert not is_not_project_title("Kylätalo kuntoon -hanke")
+
+
+def test_teaser_items_split_at_bars_into_name_period_and_facts():
+    doc = doc_of("""<body><main><h1>Hankeluettelo</h1><ul>
+      <li><a href="/h/1">Vesistöt virkistykseen</a> | Esimerkkilän ammattikorkeakoulu | 1/2023–12/2025 | Rahoitus: Kainuun ELY-keskus</li>
+      <li><a href="/h/2">Rantareitin kunnostus</a> | Esimerkkilän kaupunki | 2024 – 2025</li></ul></main></body>""")
+    segs = segment(doc)
+    assert [s.title for s in segs] == ["Vesistöt virkistykseen (1/2023–12/2025)", "Rantareitin kunnostus (2024 – 2025)"]
+    assert [(b.label, b.text) for b in segs[0].blocks if b.kind == "field"] == [("Rahoitus", "Kainuun ELY-keskus")]
+
+
+def test_an_error_page_offers_no_reading():
+    doc = doc_of("""<html><head><title>Sivua ei löytynyt | Esimerkkilän kaupunki</title></head><body><main>
+      <h1>Sivua ei löytynyt</h1><p>Etsimääsi sivua ei löytynyt. Ehkä etsit näitä:</p>
+      <ul><li><a href="/hankkeet">Kaupungin hankkeet 2021–2027</a></li><li><a href="/paatokset">Päätöksenteko</a></li></ul>
+      </main></body></html>""")
+    assert segment(doc) == []
+
+
+def test_press_release_naming_two_projects_in_its_prose_offers_a_record_for_each():
+    from pipeline.segment.candidates import readings
+
+    doc = doc_of("""<body><main><h1>Maakunnan liitto rahoittaa kahta kokeilua</h1>
+      <p>Julkaistu 21.3.2025</p>
+      <p>Liitto myönsi Esimerkkilän ammattikorkeakoulu Oy:n hallinnoimalle Kalaa lähivesistä -hankkeelle 18 000 euroa.
+      Hanke toteutetaan vuosina 2025–2026.</p>
+      <p>Hankkeessa kokeillaan uusia pyydyksiä.</p>
+      <p>Lisäksi liitto myönsi 5 500 euroa Kaakon Kylät ry:n Kylätalo kuntoon -hankkeelle.</p>
+      <h2>Lisätietoja</h2><p>rahoituspäällikkö Maija Meikäläinen, puh. 040 123 4567</p></main></body>""")
+    found = {r.name: r for r in readings(doc)[1]}
+    mentions = found["projects named in the text"].records
+    assert [(r.title, r.kind, len(r.blocks)) for r in mentions] == [
+        ("Kalaa lähivesistä", "mention", 3), ("Kylätalo kuntoon", "mention", 2)]
+    assert "Lisätietoja" not in [b.text for r in mentions for b in r.blocks]
+
+
+def test_a_page_that_names_only_its_own_project_offers_no_reading_of_mentions():
+    from pipeline.segment.candidates import readings
+
+    doc = doc_of("""<body><main><h1>Kylätalo kuntoon – yhdessä tehden</h1>
+      <p>Kylätalo kuntoon -hanke korjaa kylätalon. Hanke toteutetaan vuosina 2025–2026.</p>
+      <p>Kaakon Kylät ry:n Yhdessä tehden -hankkeelle myönnettiin 5 000 euroa.</p></main></body>""")
+    assert "projects named in the text" not in [r.name for r in readings(doc)[1]]

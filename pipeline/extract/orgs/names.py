@@ -23,13 +23,14 @@ from pipeline.extract.orgs.rules import (
     _gazetteer,
     _Head,
     _head_forms,
-    _legal_suffixes,
     _rules,
     _voikko,
     _word_set,
 )
+from pipeline.language.orgnames import _COLON_SUFFIX
+from pipeline.language.orgnames import is_legal as _is_legal
+from pipeline.language.orgnames import legal_suffixes as _legal_suffixes
 
-_COLON_SUFFIX = re.compile(r"^(?P<stem>.+?):(?:n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|ta|tä|a|ä|na|nä|ksi|iin|hin|een|aan|ään|in|ihin|ien|t)$")
 _ACRONYM_CASE = re.compile(rf"^(?P<stem>[{_UPPER}0-9][{_UPPER}0-9&/-]+)(?:in|n|iin|ille|ilta|iltä|issa|issä|ista|istä|ia|lle|lta|ltä|ssa|ssä|sta|stä|ksi)$")
 _ACRONYM = re.compile(r"[A-ZÅÄÖ0-9][A-Za-zÅÄÖåäö0-9+&-]{1,11}")
 _SEPARATORS = re.compile(r"\s*(?:,|;|\n|\s(?:ja|sekä|och|samt|and|&)\s)\s*")
@@ -85,20 +86,6 @@ def _keep_case(original: str, new: str) -> str:
     if original[:1].isupper():
         return new[:1].upper() + new[1:]
     return new
-
-
-def _is_legal(word: str) -> bool:
-    w = word.lower().rstrip(".,")
-    m = _COLON_SUFFIX.match(w)
-    if m:
-        w = m.group("stem")
-    return w in _legal_suffixes()
-
-
-def is_organisation(name: str) -> bool:
-    """A name that ends in a legal or municipal form ("Esimerkkilän kaupunki", "Rakennus Virta Oy", "Kylätoimikunta ry")."""
-    words = name.split()
-    return len(words) >= 2 and _is_legal(words[-1])
 
 
 def _nameish(word: str, sentence_start: bool = False) -> bool:

@@ -52,16 +52,6 @@ def _head_forms() -> tuple[dict[str, _Head], list[tuple[str, _Head]]]:
     return exact, suffixes
 
 
-@cache
-def _legal_suffixes() -> dict[str, str]:
-    """Legal-form and type suffix (lower-case) -> language ("fi" / "sv")."""
-    out: dict[str, str] = {}
-    for lang, words in _rules()["legal_suffixes"].items():
-        for w in words:
-            out.setdefault(w.lower(), lang)
-    return out
-
-
 @dataclass(frozen=True)
 class _Cue:
     role: str

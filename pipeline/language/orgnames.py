@@ -1,0 +1,39 @@
+"""Whether a phrase is an organisation's name: it ends in a legal or municipal form
+("Esimerkkilän kaupunki", "Rakennus Virta Oy", "Kylätoimikunta ry", "Kimitoöns kommun").
+
+Segmentation asks it of titles (a cover line naming the publisher is no project)
+and extraction of names; the forms are data in `pipeline/data/orgs.yaml`.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.data import load_yaml
+
+# "ry:n", "Oy:lle": a legal form with its case ending after a colon
+_COLON_SUFFIX = re.compile(r"^(?P<stem>.+?):(?:n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|ta|tä|a|ä|na|nä|ksi|iin|hin|een|aan|ään|in|ihin|ien|t)$")
+
+
+@cache
+def legal_suffixes() -> dict[str, str]:
+    """Legal-form and type suffix (lower-case) -> language ("fi" / "sv")."""
+    out: dict[str, str] = {}
+    for lang, words in load_yaml("orgs.yaml")["legal_suffixes"].items():
+        for w in words:
+            out.setdefault(w.lower(), lang)
+    return out
+
+
+def is_legal(word: str) -> bool:
+    w = word.lower().rstrip(".,")
+    m = _COLON_SUFFIX.match(w)
+    if m:
+        w = m.group("stem")
+    return w in legal_suffixes()
+
+
+def is_organisation(name: str) -> bool:
+    """A name that ends in a legal or municipal form ("Esimerkkilän kaupunki", "Rakennus Virta Oy", "Kylätoimikunta ry")."""
+    words = name.split()
+    return len(words) >= 2 and is_legal(words[-1])
