@@ -13,8 +13,9 @@ Both confidences are logistic models over named features, fitted on the gold by
 
 A document below the fitted threshold is a weak reading: a warning naming it, the
 reasons in `documents.understanding`, and an entry under "Documents to check" in
-the report. The reasons are observations that explain a low score: an error page, a
-page with nothing to read (no title, no sections), no project on a page that looks like one, two readings almost alike, a project without any fact, a
+the report. So is, whatever its score, a page with a project's words and facts that
+gave no project, and a page of which nothing was read (confidence 0). The reasons are observations that explain a low score: an error page, a
+page with nothing to read (no title and no project), no project on a page that looks like one, two readings almost alike, a project without any fact, a
 project named after the site, one project whose text gives several periods. A
 reading the source's hints forced (`record_selector`, `page_type`) is the user's
 own: it keeps its confidence but is not flagged.
@@ -39,10 +40,11 @@ from pipeline.segment.model import Model
 CONFIDENCE_PATH = Path(__file__).resolve().parent / "data" / "confidence_model.json"
 AMBIGUOUS_MARGIN = 0.05  # two readings whose scores differ by less than this share of the best
 SEVERAL_PERIODS = 2  # distinct periods in one project's text that suggest several projects
+NOTHING_TO_READ = "nothing to read"
+LOOKS_LIKE_ONE = "no project found in a page that looks like one"
 REASONS = {  # reason -> its feature name
     "error page": "error page",
-    "nothing to read": "nothing to read",
-    "no project found in a page that looks like one": "looks like a project page",
+    LOOKS_LIKE_ONE: "looks like a project page",
     "ambiguous": "ambiguous",
     "several projects read as one": "several periods",
     "project without any fact": "project without any fact",
@@ -73,14 +75,14 @@ def _site_names(doc: Document) -> set[str]:
 def weak_reasons(doc: Document, scored: list[ScoredReading], chosen: ScoredReading | None,
                  projects: list[Project]) -> list[str]:
     reasons = []
-    if not scored:
-        error = any(is_error_title(t) for _, t in page_titles(doc, doc.blocks))
-        reasons.append("error page: it describes no project" if error else "nothing to read: no title, no sections")
     page = next((s for s in scored if s.reading.name == "page"), None)
+    if chosen is None and page is None:  # no project, and not even a title was found
+        error = any(is_error_title(t) for _, t in page_titles(doc, doc.blocks))
+        reasons.append("error page: it describes no project" if error else f"{NOTHING_TO_READ}: no title, no project")
     if chosen is None and page is not None:
         f = page.features[0]
         if f["fact: project word"] and (f["fact: period"] or f["fact: labelled fields"] or f["fact: money"]):
-            reasons.append("no project found in a page that looks like one")
+            reasons.append(LOOKS_LIKE_ONE)
     ranked = sorted((s for s in scored if s.score > 0), key=lambda s: -s.score)
     if len(ranked) > 1 and len(ranked[0].kept) != len(ranked[1].kept) \
             and ranked[0].score - ranked[1].score < AMBIGUOUS_MARGIN * ranked[0].score:
@@ -183,6 +185,11 @@ def assess(doc: Document, scored: list[ScoredReading], chosen: ScoredReading | N
     reasons = weak_reasons(doc, scored, chosen, projects)
     confs = [round(models.project.probability(project_features(p, reasons, len(projects))), 3) for p in projects]
     document = round(models.document.probability(document_features(scored, chosen, projects, confs, reasons)), 3)
+    if any(r.startswith(NOTHING_TO_READ) for r in reasons):
+        document = 0.0  # a page of which nothing was read was not understood: no gold page says how often
     # a reading the source's hints chose is the user's own: it is scored, not flagged
     hinted = bool(doc.meta.get("page_type")) or (chosen is not None and chosen.reading.name == HINTED)
-    return Assessment(reasons, confs, document, document < models.document.threshold and not hinted)
+    # a page with a project's words and facts that gave no project is always worth a look:
+    # a funding call costs the reader a glance, a project missed costs the data
+    missed = LOOKS_LIKE_ONE in reasons
+    return Assessment(reasons, confs, document, (document < models.document.threshold or missed) and not hinted)

@@ -108,15 +108,20 @@ def name_in_sentence(sentence: str) -> str | None:
     return " ".join(words[start:]).strip(QUOTES + " –-") or None
 
 
-_ITEM = re.compile(r"^\s*(?:§\s*\d+|\d+\s*§)\s*")
+# The number of an item of minutes, before its title or after it ("§ 38 …", "… 146 §")
+ITEM_NUMBER = re.compile(r"^\s*(?:§\s*\d+|\d+\s*§)\s*|\s*(?:§\s*\d+|\d+\s*§)\s*$")
 
 
 def name_from_item_title(title: str) -> str | None:
     """The project an item of minutes is about: "§ 38 Kuntarahoitus IndusTryWINS
     -hankkeelle" -> "IndusTryWINS" (the decision word in front is not the name)."""
-    rest = _ITEM.sub("", one_line(title))
+    rest = ITEM_NUMBER.sub("", one_line(title))
     if rest == one_line(title):
         return None
+    nouns = set(load_yaml("names.yaml")["item_title_nouns"])
+    decision, colon, subject = rest.partition(": ")
+    if colon and decision.lower() in nouns and subject.strip():
+        return subject.strip()  # "§ 204 Kuntarahoitus: uimarannan peruskorjaus"
     name = name_in_sentence(rest)
     if not name:
         return None
@@ -125,7 +130,6 @@ def name_from_item_title(title: str) -> str | None:
     owner_end = max((i for i, w in enumerate(words[:-1]) if re.search(r":n$", w)), default=None)
     if owner_end is not None:
         words = words[owner_end + 1:]
-    nouns = set(load_yaml("names.yaml")["item_title_nouns"])
     while len(words) > 1 and words[0].lower() in nouns:
         words.pop(0)
     return " ".join(words)

@@ -133,12 +133,30 @@ def _drop_news_boxes(soup: BeautifulSoup) -> None:
         box.decompose()
 
 
+@cache
+def _footer_statement() -> re.Pattern[str]:
+    rule = _rules()["footer_statement"]
+    stems = [r"\b(?:" + "|".join(map(re.escape, rule[k])) + ")" for k in ("project", "funding")]
+    return re.compile(rf"(?=.*{stems[0]})(?=.*{stems[1]})", re.I | re.S)
+
+
+def _keep_footer_statements(footer: Tag, soup: BeautifulSoup) -> None:
+    """Move the paragraphs of a footer that state a project and its funding to the end
+    of the page's text, before the footer goes."""
+    keep = [p for p in _tags(footer, ("p",)) if _footer_statement().match(p.get_text(" "))]
+    home = _first(soup, ("main",)) or soup.body or soup
+    for p in keep:
+        home.append(p.extract())
+
+
 def _strip(soup: BeautifulSoup) -> None:
     for c in [d for d in soup.descendants if isinstance(d, Comment)]:
         c.extract()
     for tag in list(_tags(soup)):
         # (a decomposed tag has lost its parent; bs4's `.decomposed` would search the subtree)
         if tag.parent is not None and _is_furniture(tag):
+            if tag.name == "footer" or _attr_tokens(tag) & {"footer", "alatunniste"}:
+                _keep_footer_statements(tag, soup)
             tag.decompose()
     _drop_news_boxes(soup)
 

@@ -8,10 +8,11 @@ with the best total. `explain` returns all of it for `--explain`.
 """
 from __future__ import annotations
 
+from pipeline.language.names import ITEM_NUMBER
 from pipeline.parse.blocks import Document
 from pipeline.segment.candidates import HINTED, Reading, Segment, split_mentioned_projects
 from pipeline.segment.select import ScoredReading, best, featurise, forced, score
-from pipeline.segment.vocab import ITEM_TITLE, rules, status_of
+from pipeline.segment.vocab import rules, status_of
 
 __all__ = ["Segment", "Reading", "ScoredReading", "segment", "explain", "records", "page_type", "rules", "status_of"]
 
@@ -52,7 +53,7 @@ def page_type(chosen: ScoredReading | None) -> str:
     kept = [chosen.reading.records[i] for i in chosen.kept]
     if chosen.reading.name == HINTED:
         return "listing (record_selector)"
-    if any(ITEM_TITLE.match(r.title) for r in chosen.reading.records):
+    if any(ITEM_NUMBER.search(r.title) for r in chosen.reading.records):
         return "minutes"
     if len(kept) == 1:
         return "single project"

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from pipeline.labels import COLUMNS, is_contact_label, is_label, is_totals_label, labels_for
 from pipeline.language.keys import name_key
-from pipeline.language.names import name_in_sentence
+from pipeline.language.names import ITEM_NUMBER, name_in_sentence
 from pipeline.language.periods import parse_period
 from pipeline.parse.blocks import Block, Document, one_line
 from pipeline.parse.fields import inline_fields, record_text
-from pipeline.segment.vocab import ITEM_TITLE, is_error_title, is_name_label, norm, rules, status_of
+from pipeline.segment.vocab import is_error_title, is_name_label, norm, rules, status_of
 
 
 @dataclass
@@ -358,7 +358,7 @@ def _page_reading(doc: Document, blocks: list[Block]) -> Reading | None:
     if not titles:
         return None
     title = titles[0]
-    if ITEM_TITLE.match(title):
+    if ITEM_NUMBER.search(title):
         title = _applicant_project(blocks) or title
     status = next((status_of(b.text) for b in blocks if b.kind in ("paragraph", "heading") and status_of(b.text)),
                   None)

@@ -16,12 +16,12 @@ from functools import cache, lru_cache
 from pipeline.data import load_yaml
 from pipeline.labels import is_contact_label, is_label
 from pipeline.language.keys import name_key
-from pipeline.language.names import clean_name, is_sentence, name_in_sentence
+from pipeline.language.names import ITEM_NUMBER, clean_name, is_sentence, name_in_sentence
 from pipeline.language.orgnames import is_organisation
 from pipeline.language.periods import find_period, parse_period, split_trailing_period
 from pipeline.parse.blocks import Block, Document, one_line
 from pipeline.segment.candidates import Reading, Segment, page_titles
-from pipeline.segment.vocab import (ITEM_TITLE, ends_with_type_word, has_plural_type_word, has_type_word,
+from pipeline.segment.vocab import (ends_with_type_word, has_plural_type_word, has_type_word,
                                     is_facet, is_listing_title, is_not_project_title, is_project_word, status_of, words)
 
 KINDS = ("page", "section", "row", "item", "record", "box", "mention")
@@ -88,8 +88,8 @@ def _title(title: str) -> dict[str, float]:
         "title: ends with type word": float(ends_with_type_word(title)),
         "title: trailing period": float(period is not None),
         "title: organisation name": float(is_organisation(one_line(title))),
-        "title: minutes item": float(bool(ITEM_TITLE.match(title))),
-        "title: minutes item about another matter": float(bool(ITEM_TITLE.match(title)) and not has_type_word(title)),
+        "title: minutes item": float(bool(ITEM_NUMBER.search(title))),
+        "title: minutes item about another matter": float(bool(ITEM_NUMBER.search(title)) and not has_type_word(title)),
         "title: words": _log(len(ws)),
         "title: sentence": float(len(ws) > 12 or one_line(title).endswith(".")),
         "title: empty": float(not name_key(name)),

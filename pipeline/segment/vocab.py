@@ -8,6 +8,7 @@ from functools import cache
 
 from pipeline.data import load_yaml
 from pipeline.labels import is_contact_label, is_label, labels_for
+from pipeline.language.names import ITEM_NUMBER
 from pipeline.language.periods import split_trailing_period
 from pipeline.parse.blocks import one_line
 
@@ -38,8 +39,6 @@ def status_of(text: str) -> str | None:
     return None
 
 
-# A numbered item of minutes ("§ 226 Väliaikaisrahoitus …") is about a decision.
-ITEM_TITLE = re.compile(r"^\s*(§\s*\d+|\d+\s*§)")
 # A numbered section of a form or report ("2. Projektin toteuttaja", "3.1 Tavoitteet").
 _NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 
@@ -47,7 +46,7 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 def is_facet(title: str) -> bool:
     """A heading that names a part of one project (contacts, funding, goals, period,
     a numbered section, a question), not a project of its own."""
-    t = one_line(title)
+    t = ITEM_NUMBER.sub("", one_line(title))  # "§ 12 Kokouksen laillisuus": an item of minutes
     if norm(t) in rules()["section_headings"] or is_label(t) or is_contact_label(t):
         return True
     first = words(t)[:2]

@@ -90,3 +90,11 @@ def test_a_sentence_names_the_project_after_its_owner_and_the_participle():
     assert name_in_sentence("Kymenlaakson liitto myönsi Turun ammattikorkeakoulu Oy:n hallinnoimalle Innovatiiviset "
                             "elintarvikeviennin konseptit Kiinassa -hankkeelle 18 848 euroa.") \
         == "Innovatiiviset elintarvikeviennin konseptit Kiinassa"
+
+
+def test_an_item_of_minutes_names_its_project_with_its_number_before_or_after_it():
+    from pipeline.language.names import name_from_item_title
+
+    assert name_from_item_title("Kuntarahoitus Ikäihmisten digituki -hankkeelle 146 §") == "Ikäihmisten digituki"
+    assert name_from_item_title("§ 204 Kuntarahoitus: uimarannan peruskorjaus") == "uimarannan peruskorjaus"
+    assert name_from_item_title("Edustajan nimeäminen vanhusneuvostoon 148 §") is None

@@ -207,3 +207,12 @@ def test_other_news_box_is_dropped_with_its_teasers():
       <p>Luonnoksesta voi antaa mielipiteen.</p></div></section></main></body></html>""")
     assert [b.text for b in doc.blocks if b.kind != "break"] == ["Kylätalolle rahoitus",
                                                                "Kylätalo kuntoon -hanke alkaa keväällä."]
+
+
+def test_a_project_sites_footer_keeps_its_statement_of_the_project_and_its_funding():
+    doc = parse("""<html><body><main><h1>Kyläilta kokosi väkeä</h1><p>Kylätalolle tuli kuusikymmentä kyläläistä.</p></main>
+      <footer><p>Kylät kuntoon -hanke toteutetaan ajalla 1.1.2024–31.12.2025, ja sitä rahoittaa Leader Esimerkki ry.</p>
+      <p>© Kylät kuntoon · Kunnantie 1, Esimerkkilä</p><p>Hankkeessa mukana: Esimerkkilän kunta</p></footer></body></html>""")
+    assert [b.text for b in doc.blocks if b.kind != "break"] == [
+        "Kyläilta kokosi väkeä", "Kylätalolle tuli kuusikymmentä kyläläistä.",
+        "Kylät kuntoon -hanke toteutetaan ajalla 1.1.2024–31.12.2025, ja sitä rahoittaa Leader Esimerkki ry."]

@@ -110,6 +110,13 @@ def test_status_words_and_programme_titles():
     assert status_of("Päättyneet hankkeet") == "ended"
     assert status_of("Avslutade projekt") == "ended"
     assert status_of("Pågående projekt") == "ongoing"
+    assert status_of("Projekt i ansökningsskede") == "planned"
+    # the items every meeting's minutes open with, numbered or not, are no projects
+    from pipeline.segment.vocab import is_facet
+    assert is_facet("§ 12 Kokouksen laillisuus ja päätösvaltaisuus") and is_facet("13 § Pöytäkirjan tarkastajien valinta")
+    assert is_facet("Edustajan nimeäminen vanhusneuvostoon 148 §")
+    assert not is_facet("§ 14 Kylätalon korjaus ja Leader-rahoituksen hakeminen")
+    assert status_of("Hakuvaiheessa olevat hankkeet") == "planned"
     assert status_of("Hanke päättynyt") == "ended"
     assert status_of("Hankkeen tavoitteet") is None
     assert is_not_project_title("Hiilineutraali Hämeenlinna -ohjelma")

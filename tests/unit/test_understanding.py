@@ -61,3 +61,12 @@ def test_a_project_page_read_well_is_not_weak():
     doc, scored, chosen, projects = _read(FULL)
     assert [p.name for p in projects] == ["Kylätalo kuntoon"]
     assert assess(doc, scored, chosen, projects).understanding(chosen) == "single project"
+
+
+def test_a_page_with_nothing_left_to_read_is_not_understood_but_an_error_page_is():
+    doc, scored, chosen, projects = _read("<div class='cookie-banner'><p>Hyväksy evästeet</p></div>")
+    a = assess(doc, scored, chosen, projects)
+    assert (a.document, a.weak) == (0.0, True)
+    assert a.understanding(chosen) == "no project; weak: nothing to read: no title, no project"
+    error = assess(*_read("<h1>Sivua ei löytynyt</h1><p>Etsimääsi sivua ei löytynyt.</p>"))
+    assert error.reasons == ["error page: it describes no project"] and error.document > 0.0

@@ -104,11 +104,22 @@ def orgs_from_field(label: str, value: str) -> list[Organisation]:
         return [o for o in found if o.role == role] or found
     out: list[Organisation] = []
     for line in [raw] if "\n" not in raw else raw.split("\n"):
-        for item in split_coordinated(line):
+        for item in split_coordinated(_without_unit(line)):
             name = _field_item_name(item, role)
             if name and _is_org_name(name) and not _is_person(name):
                 out.append(Organisation(_finish(name), role))
     return _dedupe(out)
+
+
+def _without_unit(line: str) -> str:
+    """"Esimerkkilän kunta / Ympäristöosasto": a unit of the organisation after a slash
+    is not a name of its own (`unit_words` in orgs.yaml)."""
+    head, sep, tail = line.partition(" / ")
+    units = tuple(_rules()["unit_words"])
+    words = [w.lower().strip(".,") for w in tail.split()]
+    if sep and any(w.startswith(units) or w.endswith(units) for w in words[:3]):
+        return head
+    return line
 
 
 def _field_item_name(item: str, role: str) -> str | None:
