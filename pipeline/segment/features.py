@@ -87,7 +87,11 @@ def _title(title: str) -> dict[str, float]:
         "title: headline naming a project": float(is_sentence(title) and name_in_sentence(title) is not None),
         "title: ends with type word": float(ends_with_type_word(title)),
         "title: trailing period": float(period is not None),
-        "title: organisation name": float(is_organisation(one_line(title))),
+        # the whole title an organisation ("Esimerkkilän kunta" on a report's cover), not a
+        # project with its owner after it ("Kylätalo kuntoon, Esimerkkilän kunta",
+        # "Päätös X -hankkeen rahoituksesta / Esimerkkilän kunta")
+        "title: organisation name": float(is_organisation(one_line(title)) and not has_type_word(title)
+                                          and not re.search(r", | / ", title)),
         "title: minutes item": float(bool(ITEM_NUMBER.search(title))),
         "title: minutes item about another matter": float(bool(ITEM_NUMBER.search(title)) and not has_type_word(title)),
         "title: words": _log(len(ws)),
