@@ -21,7 +21,7 @@ from pipeline.language.orgnames import is_organisation
 from pipeline.language.periods import find_period, parse_period, split_trailing_period
 from pipeline.parse.blocks import Block, Document, one_line
 from pipeline.segment.candidates import Reading, Segment, page_titles
-from pipeline.segment.vocab import (ends_with_type_word, has_plural_type_word, has_type_word,
+from pipeline.segment.vocab import (ends_with_type_word, is_company_aid, has_plural_type_word, has_type_word,
                                     is_facet, is_listing_title, is_not_project_title, is_project_word, status_of, words)
 
 KINDS = ("page", "section", "row", "item", "record", "box", "mention")
@@ -144,6 +144,9 @@ def record_features(rec: Segment, reading: Reading, page: _Page) -> dict[str, fl
     f.update(_title(rec.title))
     f.update(_facts(rec.blocks))
     # an item of minutes is a project's only when it says what a project's is
+    # (a whole page that mentions company aid somewhere is not about it: only its title counts)
+    body = "" if rec.kind == "page" else " ".join(b.text for b in rec.blocks[:40] if b.kind != "heading")[:4000]
+    f["fact: aid to a company"] = float(is_company_aid(rec.title, body, rec.category))
     f["title: minutes item without project facts"] = float(
         bool(f["title: minutes item"]) and not (f["fact: period"] or f["fact: money"] or f["fact: project word"]))
     inner, projectish = _sub_records(rec.blocks, rec.level if rec.kind == "section" else 0)

@@ -109,3 +109,13 @@ def is_project_word(word: str) -> bool:
 def is_error_title(title: str) -> bool:
     t = norm(title)
     return any(t == w or t.startswith(w + " ") or t.endswith(" " + w) for w in rules()["error_titles"])
+
+
+def is_company_aid(title: str, text: str, theme: str | None) -> bool:
+    """Aid to one company for its own business, by its words or by a title "X Oy, hankinta"."""
+    r = rules()
+    said = " ".join([text, theme or ""]).lower()
+    if any(stem in said for stem in r["company_aid_stems"]):
+        return True
+    head = one_line(title).split(", ", 1)[0].split()
+    return len(head) >= 2 and ", " in title and head[-1].lower().rstrip(".") in r["company_forms"]

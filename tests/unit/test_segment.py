@@ -216,3 +216,13 @@ def test_a_page_that_names_only_its_own_project_offers_no_reading_of_mentions():
       <p>Kylätalo kuntoon -hanke korjaa kylätalon. Hanke toteutetaan vuosina 2025–2026.</p>
       <p>Kaakon Kylät ry:n Yhdessä tehden -hankkeelle myönnettiin 5 000 euroa.</p></main></body>""")
     assert "projects named in the text" not in [r.name for r in readings(doc)[1]]
+
+
+def test_aid_to_one_company_is_told_by_its_words_its_theme_or_a_company_and_its_purchase():
+    from pipeline.segment.vocab import is_company_aid
+
+    assert is_company_aid("Esimerkin Leipomo Oy, leivinuunin hankinta", "Tukea myönnettiin 12 400 euroa.", None)
+    assert is_company_aid("Tuotantolinjan modernisointi", "1 075 900 €", "Yritysrahoitus")
+    assert is_company_aid("Kiviarinauunin hankinta", "Yritystuki, investointi", None)
+    assert not is_company_aid("Kylätalo kuntoon, Esimerkkilän kyläyhdistys ry", "Leader myönsi 5 000 euroa.", None)
+    assert not is_company_aid("Kylätalo kuntoon", "Hankkeen kokonaisbudjetti on 91 000 euroa.", "Investoinnit")
