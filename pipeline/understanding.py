@@ -14,8 +14,10 @@ Both confidences are logistic models over named features, fitted on the gold by
 A document below the fitted threshold is a weak reading: a warning naming it, the
 reasons in `documents.understanding`, and an entry under "Documents to check" in
 the report. So is, whatever its score, a page with a project's words and facts that
-gave no project, and a page of which nothing was read (confidence 0). The reasons are observations that explain a low score: an error page, a
-page with nothing to read (no title and no project), no project on a page that looks like one, two readings almost alike, a project without any fact, a
+gave no project, and a page of which nothing was read (confidence 0). The reasons
+are observations that explain a low score: an error page, a page with nothing to
+read (no title and no project), no project on a page that looks like one, two
+readings almost alike, a project without any fact, a
 project named after the site, one project whose text gives several periods. A
 reading the source's hints forced (`record_selector`, `page_type`) is the user's
 own: it keeps its confidence but is not flagged.

@@ -1,4 +1,4 @@
-"""HTML to blocks: decode, drop page furniture, walk the content in reading order.
+"""HTML to blocks: decode, drop page furniture (`html_dom.py`), walk the content in reading order.
 
 The walk emits the same blocks the PDF parser emits, so extractors never see
 markup. Label/value structures that sites build in many ways (a two-column table,
@@ -10,29 +10,21 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from functools import cache
-from typing import Collection, Iterator
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
-from pipeline.data import load_yaml
 from pipeline.hints import NO_HINTS, Hints
 from pipeline.labels import is_contact_label, is_label
 from pipeline.parse.blocks import Block, Document, Link, clean_text, one_line
 from pipeline.parse.encoding import decode_html
 from pipeline.parse.errors import ParseError
 from pipeline.parse.fields import split_fields
+from pipeline.parse.html_dom import (BLOCK_TAGS, HEADINGS, ancestor, attr_tokens, deeper_than, first, flatten_wrappers,
+                                     strip_furniture, tags)
 
 log = logging.getLogger(__name__)
 
-HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-BLOCK_TAGS = {
-    "p", "div", "section", "article", "main", "aside", "header", "footer", "ul", "ol", "li",
-    "table", "dl", "dt", "dd", "blockquote", "figure", "figcaption", "body", "html", "address",
-    "tr", "td", "th", "tbody", "thead", "tfoot", "center", "details", "summary", "pre", "hr",
-    *HEADINGS,
-}
 BOLD = {"strong", "b"}
 # Inside a data table's cell, none of these: a cell holding one is page layout.
 _LAYOUT_INSIDE = ("table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")
@@ -40,125 +32,6 @@ _LAYOUT_INSIDE = ("table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol")
 MAX_LABEL_CHARS = 60
 # Deeper nesting than this is treated as hostile markup and not walked further.
 MAX_DEPTH = 400
-
-
-@cache
-def _rules() -> dict:
-    return load_yaml("boilerplate.yaml")
-
-
-# bs4's find/find_all/find_parent build a matcher object per call, which made up a
-# third of parsing; these plain walks over the tree give the same tags in the same order.
-def _tags(node: Tag, names: Collection[str] | None = None) -> Iterator[Tag]:
-    """The elements under `node` (named one of `names`, if given), in document order."""
-    for d in node.descendants:
-        if isinstance(d, Tag) and (names is None or d.name in names):
-            yield d
-
-
-def _first(node: Tag, names: Collection[str]) -> Tag | None:
-    return next(_tags(node, names), None)
-
-
-def _ancestor(node: Tag, names: Collection[str]) -> Tag | None:
-    p = node.parent
-    while p is not None:
-        if p.name in names:
-            return p
-        p = p.parent
-    return None
-
-
-def _attr_tokens(tag: Tag) -> set[str]:
-    values: list[str] = []
-    for attr in ("class", "id", "role", "aria-label"):
-        v = tag.get(attr)
-        if isinstance(v, list):
-            values.extend(v)
-        elif v:
-            values.append(str(v))
-    tokens: set[str] = set()
-    for v in values:
-        v = v.lower()
-        tokens.add(v)
-        tokens.update(t for t in re.split(r"[-_\s]+", v) if t)
-    return tokens
-
-
-def _disclosure_panel(tag: Tag) -> bool:
-    """A closed accordion panel or an inactive tab: hidden until the reader opens it,
-    but part of the page (WAI-ARIA marks it as a tabpanel or a labelled region)."""
-    return tag.get("role") in ("tabpanel", "region") or tag.get("aria-labelledby") is not None
-
-
-def _is_furniture(tag: Tag) -> bool:
-    rules = _rules()
-    if tag.name in rules["drop_tags"]:
-        return True
-    if tag.get("role") in rules["drop_roles"]:
-        return True
-    if tag.name == "footer":
-        return True
-    if tag.name == "header" and not _first(tag, ("h1",)):
-        return True
-    if tag.name == "button" and not _ancestor(tag, HEADINGS):
-        return True
-    if (tag.get("hidden") is not None or "display:none" in str(tag.get("style", "")).replace(" ", "")) \
-            and not _disclosure_panel(tag):
-        return True
-    if tag.name in ("html", "body", "main") or tag.get("role") == "main":
-        return False  # a page template's classes ("elementor_header_footer") do not make the page furniture
-    tokens = _attr_tokens(tag)
-    # a wrapper around the page's own title is no furniture, whatever its class says
-    return bool(tokens & set(rules["drop_attr_tokens"])) and _first(tag, ("h1",)) is None
-
-
-def _drop_news_boxes(soup: BeautifulSoup) -> None:
-    """Remove teaser boxes ("Ajankohtaista", "Muut uutiset") with their heading."""
-    news = {h.lower() for h in _rules()["news_headings"]}
-    box_tags = set(_rules()["box_tags"])
-    for h in list(_tags(soup, {*HEADINGS, "div", "span", "strong"})):
-        if h.parent is None:
-            continue
-        if h.name in ("div", "span", "strong") and _first(h, BLOCK_TAGS):
-            continue
-        if one_line(h.get_text(" ")).lower().rstrip(":") not in news:
-            continue
-        box = h.parent
-        while box is not None and box.name not in box_tags and box.name not in ("body", "main", "article"):
-            box = box.parent
-        if box is None or box.name in ("body", "main", "article") or _first(box, ("h1",)):
-            h.decompose()
-            continue
-        box.decompose()
-
-
-@cache
-def _footer_statement() -> re.Pattern[str]:
-    rule = _rules()["footer_statement"]
-    stems = [r"\b(?:" + "|".join(map(re.escape, rule[k])) + ")" for k in ("project", "funding")]
-    return re.compile(rf"(?=.*{stems[0]})(?=.*{stems[1]})", re.I | re.S)
-
-
-def _keep_footer_statements(footer: Tag, soup: BeautifulSoup) -> None:
-    """Move the paragraphs of a footer that state a project and its funding to the end
-    of the page's text, before the footer goes."""
-    keep = [p for p in _tags(footer, ("p",)) if _footer_statement().match(p.get_text(" "))]
-    home = _first(soup, ("main",)) or soup.body or soup
-    for p in keep:
-        home.append(p.extract())
-
-
-def _strip(soup: BeautifulSoup) -> None:
-    for c in [d for d in soup.descendants if isinstance(d, Comment)]:
-        c.extract()
-    for tag in list(_tags(soup)):
-        # (a decomposed tag has lost its parent; bs4's `.decomposed` would search the subtree)
-        if tag.parent is not None and _is_furniture(tag):
-            if tag.name == "footer" or _attr_tokens(tag) & {"footer", "alatunniste"}:
-                _keep_footer_statements(tag, soup)
-            tag.decompose()
-    _drop_news_boxes(soup)
 
 
 class _Walker:
@@ -200,7 +73,7 @@ class _Walker:
 
     def links(self, node: Tag) -> tuple[Link, ...]:
         out = []
-        for a in _tags(node, ("a",)):
+        for a in tags(node, ("a",)):
             if a.get("href") is None:
                 continue
             href = a["href"].strip()
@@ -211,11 +84,11 @@ class _Walker:
 
     def images(self, node: Tag) -> tuple[str, ...]:
         return tuple(
-            one_line(i.get("alt", "")) for i in _tags(node, ("img",)) if one_line(i.get("alt", "")) not in ("", "*")
+            one_line(i.get("alt", "")) for i in tags(node, ("img",)) if one_line(i.get("alt", "")) not in ("", "*")
         )
 
     def region(self, node: Tag) -> str:
-        return "aside" if node.name == "aside" or _ancestor(node, ("aside",)) is not None else "main"
+        return "aside" if node.name == "aside" or ancestor(node, ("aside",)) is not None else "main"
 
     def emit(self, kind: str, node: Tag, text: str, **kw) -> None:
         text = clean_text(text)
@@ -257,8 +130,8 @@ class _Walker:
         if name in HEADINGS:
             # a status badge set inside the title ("<h3>X <span class=badge>Valmisteilla</span></h3>")
             # is not part of the name: it follows the heading as a paragraph of its own
-            badges = [t for t in _tags(node, ("span", "small", "em", "strong", "mark"))
-                      if _attr_tokens(t) & {"badge", "tag", "label", "status", "tila", "pill", "chip"}]
+            badges = [t for t in tags(node, ("span", "small", "em", "strong", "mark"))
+                      if attr_tokens(t) & {"badge", "tag", "label", "status", "tila", "pill", "chip"}]
             badge_texts = [one_line(b.get_text(" ")) for b in badges]
             if " ".join(badge_texts) == one_line(node.get_text(" ")):
                 badges, badge_texts = [], []  # a wrapper around the whole title is no badge
@@ -269,7 +142,7 @@ class _Walker:
                 if text:
                     self.blocks.append(Block(kind="paragraph", text=text, region=self.region(node)))
             return
-        if name == "summary" and _ancestor(node, ("details",)) is not None:
+        if name == "summary" and ancestor(node, ("details",)) is not None:
             # an accordion's title: a heading one level below the heading it sits under
             prev = next((h for h in node.find_all_previous(list(HEADINGS)) if h.find_parent("details") is None), None)
             level = HEADINGS[prev.name] + 1 if prev is not None else 2
@@ -315,7 +188,7 @@ class _Walker:
         label, value = one_line(kids[0].get_text(" ")), self.inline_text(kids[1])
         if not label or not value or len(label) > MAX_LABEL_CHARS:
             return None
-        if _attr_tokens(kids[0]) & _LABEL_CLASSES or (
+        if attr_tokens(kids[0]) & _LABEL_CLASSES or (
                 not label.endswith((".", "!", "?")) and (is_label(label) or label.endswith(":"))):
             return label.rstrip(": "), value
         return None
@@ -324,11 +197,11 @@ class _Walker:
         if node.has_attr(RECORD_MARK) or self.is_repeated_box(node):
             return True
         if node.name == "details":
-            return _first(node, ("summary",)) is not None
+            return first(node, ("summary",)) is not None
         if node.name == "article":
-            return _first(node, HEADINGS) is not None
-        if node.name in ("div", "li", "section") and _first(node, HEADINGS) is not None:
-            return bool(_attr_tokens(node) & {"card", "kortti", "teaser"})
+            return first(node, HEADINGS) is not None
+        if node.name in ("div", "li", "section") and first(node, HEADINGS) is not None:
+            return bool(attr_tokens(node) & {"card", "kortti", "teaser"})
         return False
 
     def is_repeated_box(self, node: Tag) -> bool:
@@ -389,7 +262,7 @@ class _Walker:
 
     def bold_labels(self, node: Tag) -> set[str]:
         labels = set()
-        for b in _tags(node, {*BOLD, "span", "label", "th", "dt"}):
+        for b in tags(node, {*BOLD, "span", "label", "th", "dt"}):
             if b.name == "span" and "label" not in " ".join(b.get("class", [])):
                 continue
             t = one_line(b.get_text(" ")).rstrip(":").strip()
@@ -432,7 +305,7 @@ class _Walker:
         lead = one_line(self.inline_text(holder))
         if not lead or len(lead.split()) > 15 or lead.endswith((".", ":")) or is_label(lead):
             return None
-        facts = [split_fields(self.inline_text(li)) for li in _tags(node, ("li",))]
+        facts = [split_fields(self.inline_text(li)) for li in tags(node, ("li",))]
         return lead if any(is_label(f[0][0]) and not is_contact_label(f[0][0]) for f in facts if f) else None
 
     def opening_bold(self, node: Tag) -> str | None:
@@ -469,7 +342,7 @@ class _Walker:
 
     def definition_list(self, node: Tag) -> None:
         label = None
-        for c in _tags(node, ("dt", "dd")):
+        for c in tags(node, ("dt", "dd")):
             if c.name == "dt":
                 label = one_line(c.get_text(" ")).rstrip(":")
             elif label:
@@ -477,8 +350,8 @@ class _Walker:
 
     def table(self, node: Tag, depth: int) -> None:
         rows: list[list[Tag]] = []
-        for tr in _tags(node, ("tr",)):
-            if _ancestor(tr, ("table",)) is not node:
+        for tr in tags(node, ("tr",)):
+            if ancestor(tr, ("table",)) is not node:
                 continue
             rows.append([c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")])
         rows = [r for r in rows if r]
@@ -489,15 +362,15 @@ class _Walker:
                 if len(cells) == 2 and all(c.name == "th" for c in cells):
                     continue  # the header over a label/value table ("Tieto | Arvo")
                 texts = [one_line(self.inline_text(c, skip_tables=True)) for c in cells]
-                nonempty = [(c, t) for c, t in zip(cells, texts) if t or _first(c, ("table", "img"))]
+                nonempty = [(c, t) for c, t in zip(cells, texts) if t or first(c, ("table", "img"))]
                 if len(cells) == 2 and self.is_label_cell(cells[0]):
                     label = texts[0].rstrip(":")
                     value_cell = cells[1]
                     if self.has_block_children(value_cell):
                         first_text = self.inline_text(value_cell, skip_tables=True)
                         self.emit("field", value_cell, first_text, label=label)
-                        for t in list(_tags(value_cell, ("table",))):
-                            if _ancestor(t, ("table",)) is _ancestor(value_cell, ("table",)):
+                        for t in list(tags(value_cell, ("table",))):
+                            if ancestor(t, ("table",)) is ancestor(value_cell, ("table",)):
                                 self.table(t, depth + 1)
                     else:
                         self.emit("field", value_cell, self.inline_text(value_cell), label=label)
@@ -515,7 +388,7 @@ class _Walker:
             return False
         if cell.name == "th" or is_label(text):
             return True
-        bold = _first(cell, BOLD)
+        bold = first(cell, BOLD)
         if bold is not None and one_line(bold.get_text(" ")) == text:
             return True
         return text.endswith(":")
@@ -523,7 +396,7 @@ class _Walker:
     def is_layout_or_fields(self, rows: list[list[Tag]]) -> bool:
         """A table used for page layout, or a label/value table, is not data. A layout
         table (old CMS themes) nests tables, or holds headings and lists in its cells."""
-        if any(_first(c, _LAYOUT_INSIDE) for r in rows for c in r) and not self.is_label_value_table(rows):
+        if any(first(c, _LAYOUT_INSIDE) for r in rows for c in r) and not self.is_label_value_table(rows):
             return True
         return self.is_label_value_table(rows)
 
@@ -554,8 +427,8 @@ def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_typ
         soup = BeautifulSoup(text, "lxml")
     except Exception as e:  # lxml refuses some hostile input outright
         raise ParseError(f"unparseable HTML: {type(e).__name__}") from e
-    if _deeper_than(soup, MAX_DEPTH):  # hostile nesting: every bs4 search is linear in the depth
-        _flatten_wrappers(soup)
+    if deeper_than(soup, MAX_DEPTH):  # hostile nesting: every bs4 search is linear in the depth
+        flatten_wrappers(soup)
     title_tag = soup.find("title")
     base = soup.find("base", href=True)
     canonical = soup.find("link", rel="canonical", href=True)
@@ -564,10 +437,10 @@ def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_typ
     publisher = _publisher_candidates(soup, title_tag)
     # The footer is furniture, but it is where a site states its address pattern
     # ("etunimi.sukunimi@kunta.fi"); keep its text aside for the contacts.
-    footers = [t for t in _tags(soup) if t.name == "footer" or t.get("role") == "contentinfo"
-               or _attr_tokens(t) & {"footer", "site-footer", "alatunniste", "colophon"}]
+    footers = [t for t in tags(soup) if t.name == "footer" or t.get("role") == "contentinfo"
+               or attr_tokens(t) & {"footer", "site-footer", "alatunniste", "colophon"}]
     footer = one_line(" ".join(f.get_text(" ") for f in footers))[:5000]
-    _strip(soup)
+    strip_furniture(soup)
     root: Tag | None = None
     if hints.content_selector:
         root = soup.select_one(hints.content_selector)
@@ -594,7 +467,6 @@ def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_typ
     )
 
 
-WRAPPERS = ("div", "span", "font", "center", "section")
 # attributes the hints set on the elements they select (pipeline/hints.py)
 RECORD_MARK, TITLE_MARK = "data-hankkeet-record", "data-hankkeet-title"
 _LABEL_CLASSES = {"label", "selite", "key", "term"}  # class words of a label beside its value
@@ -620,49 +492,6 @@ def _bold_lead(text: str, lead: str | None) -> tuple[str, str] | None:
     if prose[:1].isupper() and len(prose.split()) >= RUN_IN_MIN_WORDS and _SENTENCE_END.search(prose):
         return lead, rest
     return None
-
-
-def _flatten_wrappers(root: Tag) -> None:
-    """Collapse each chain of plain wrappers (one element inside, no attributes) to one.
-
-    Pages nested thousands of levels deep (broken templates, hostile markup) keep
-    their content at the bottom of the chain; without the chain it is read like
-    any page. Wrappers with attributes stay: they may mark page furniture. The
-    content is moved once per chain, not once per level: bs4's insert walks up the
-    ancestors, so unwrapping level by level would be quadratic in the depth.
-    """
-    removed: set[int] = set()
-    for top in root.find_all(WRAPPERS):
-        if id(top) in removed or top.attrs:
-            continue
-        chain: list[Tag] = []
-        inner = top
-        while (child := _sole_child(inner)) is not None and child.name in WRAPPERS and not child.attrs:
-            chain.append(child)
-            inner = child
-        if not chain:
-            continue
-        removed.update(map(id, chain))
-        kids = [k.extract() for k in list(inner.contents)]
-        chain[0].extract()
-        top.extend(kids)
-
-
-def _sole_child(tag: Tag) -> Tag | None:
-    """The only element inside tag when nothing but whitespace surrounds it."""
-    kids = [c for c in tag.contents if not (isinstance(c, NavigableString) and not c.strip())]
-    return kids[0] if len(kids) == 1 and isinstance(kids[0], Tag) else None
-
-
-def _deeper_than(root: Tag, limit: int) -> bool:
-    """Whether any element lies more than `limit` levels down (one linear pass)."""
-    stack = [(root, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > limit:
-            return True
-        stack.extend((c, depth + 1) for c in node.contents if isinstance(c, Tag))
-    return False
 
 
 def _publisher_candidates(soup: BeautifulSoup, title_tag: Tag | None) -> list[str]:

@@ -21,7 +21,7 @@ from pipeline.language.orgnames import is_organisation
 from pipeline.language.periods import find_period, parse_period, split_trailing_period
 from pipeline.parse.blocks import Block, Document, one_line
 from pipeline.segment.candidates import Reading, Segment, page_titles
-from pipeline.segment.vocab import (ends_with_type_word, is_company_aid, has_plural_type_word, has_type_word,
+from pipeline.segment.vocab import (ends_with_type_word, has_plural_type_word, has_type_word, is_company_aid,
                                     is_facet, is_listing_title, is_not_project_title, is_project_word, status_of, words)
 
 KINDS = ("page", "section", "row", "item", "record", "box", "mention")
