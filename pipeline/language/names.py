@@ -121,7 +121,7 @@ def name_from_item_title(title: str) -> str | None:
     nouns = set(load_yaml("names.yaml")["item_title_nouns"])
     decision, colon, subject = rest.partition(": ")
     if colon and decision.lower() in nouns and subject.strip():
-        return subject.strip()  # "§ 204 Kuntarahoitus: uimarannan peruskorjaus"
+        return subject.strip()  # "§ 204 Kuntarahoitus: kylätalon korjaus"
     name = name_in_sentence(rest)
     if not name:
         return None

@@ -1,5 +1,5 @@
 """Whether a phrase is an organisation's name: it ends in a legal or municipal form
-("Esimerkkilän kaupunki", "Rakennus Virta Oy", "Kylätoimikunta ry", "Kimitoöns kommun").
+("Esimerkkilän kaupunki", "Rakennus Virta Oy", "Kylätoimikunta ry", "Exempelby kommun").
 
 Segmentation asks it of titles (a cover line naming the publisher is no project)
 and extraction of names; the forms are data in `pipeline/data/orgs.yaml`.

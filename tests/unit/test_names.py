@@ -85,16 +85,16 @@ def test_a_headline_of_a_projects_course_names_it_without_the_verb(title, name):
 
 
 def test_a_sentence_names_the_project_after_its_owner_and_the_participle():
-    assert name_in_sentence("Liitto myönsi vapautuneet 5 500 euroa Kaakon Tanssi ry:n Suomikuva-hankkeelle.") \
-        == "Suomikuva"
-    assert name_in_sentence("Kymenlaakson liitto myönsi Turun ammattikorkeakoulu Oy:n hallinnoimalle Innovatiiviset "
-                            "elintarvikeviennin konseptit Kiinassa -hankkeelle 18 848 euroa.") \
-        == "Innovatiiviset elintarvikeviennin konseptit Kiinassa"
+    assert name_in_sentence("Liitto myönsi jäljelle jääneet 4 200 euroa Esimerkin Kuoro ry:n Laulupolku-hankkeelle.") \
+        == "Laulupolku"
+    assert name_in_sentence("Maakunnan liitto myönsi Esimerkin ammattikorkeakoulu Oy:n hallinnoimalle Uudet "
+                            "vientimallit pienyrityksille -hankkeelle 21 300 euroa.") \
+        == "Uudet vientimallit pienyrityksille"
 
 
 def test_an_item_of_minutes_names_its_project_with_its_number_before_or_after_it():
     from pipeline.language.names import name_from_item_title
 
-    assert name_from_item_title("Kuntarahoitus Ikäihmisten digituki -hankkeelle 146 §") == "Ikäihmisten digituki"
-    assert name_from_item_title("§ 204 Kuntarahoitus: uimarannan peruskorjaus") == "uimarannan peruskorjaus"
-    assert name_from_item_title("Edustajan nimeäminen vanhusneuvostoon 148 §") is None
+    assert name_from_item_title("Kuntarahoitus Kylätalo kuntoon -hankkeelle 146 §") == "Kylätalo kuntoon"
+    assert name_from_item_title("§ 204 Kuntarahoitus: kylätalon korjaus") == "kylätalon korjaus"
+    assert name_from_item_title("Edustajan nimeäminen nuorisovaltuustoon 148 §") is None

@@ -369,10 +369,10 @@ def test_an_english_name_with_and_is_read_whole_from_prose():
 
 
 def test_a_unit_after_a_slash_is_part_of_its_organisation_not_a_name_of_its_own():
-    assert O.orgs_from_field("Huvudman", "Kimitoöns kommun / Avdelningen för miljö och teknik") == [
-        Organisation("Kimitoöns kommun", "owner")]
+    assert O.orgs_from_field("Huvudman", "Exempelby kommun / Avdelningen för miljö och teknik") == [
+        Organisation("Exempelby kommun", "owner")]
     assert O.orgs_from_field("Hallinnoija", "Esimerkkilän kunta / Ympäristöosasto") == [
         Organisation("Esimerkkilän kunta", "owner")]
     # a second name that is no unit stays, as the document names it
-    assert O.orgs_from_field("Hallinnoija", "Turun yliopisto / MKK Rauma") == [
-        Organisation("Turun yliopisto / MKK Rauma", "owner")]
+    assert O.orgs_from_field("Hallinnoija", "Esimerkin yliopisto / Meriopisto Rauma") == [
+        Organisation("Esimerkin yliopisto / Meriopisto Rauma", "owner")]
