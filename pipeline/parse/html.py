@@ -21,7 +21,7 @@ from pipeline.parse.encoding import decode_html
 from pipeline.parse.errors import ParseError
 from pipeline.parse.fields import split_fields
 from pipeline.parse.html_dom import (BLOCK_TAGS, HEADINGS, ancestor, attr_tokens, deeper_than, first, flatten_wrappers,
-                                     strip_furniture, tags)
+                                     is_footer, strip_furniture, tags)
 
 log = logging.getLogger(__name__)
 
@@ -437,8 +437,7 @@ def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_typ
     publisher = _publisher_candidates(soup, title_tag)
     # The footer is furniture, but it is where a site states its address pattern
     # ("etunimi.sukunimi@kunta.fi"); keep its text aside for the contacts.
-    footers = [t for t in tags(soup) if t.name == "footer" or t.get("role") == "contentinfo"
-               or attr_tokens(t) & {"footer", "site-footer", "alatunniste", "colophon"}]
+    footers = [t for t in tags(soup) if is_footer(t)]
     footer = one_line(" ".join(f.get_text(" ") for f in footers))[:5000]
     strip_furniture(soup)
     root: Tag | None = None

@@ -132,13 +132,19 @@ def keep_footer_statements(footer: Tag, soup: BeautifulSoup) -> None:
         home.append(p.extract())
 
 
+def is_footer(tag: Tag) -> bool:
+    """A page's footer: `<footer>`, the contentinfo landmark, or a footer by its class."""
+    return tag.name == "footer" or tag.get("role") == "contentinfo" \
+        or bool(attr_tokens(tag) & {"footer", "alatunniste", "colophon"})
+
+
 def strip_furniture(soup: BeautifulSoup) -> None:
     for c in [d for d in soup.descendants if isinstance(d, Comment)]:
         c.extract()
     for tag in list(tags(soup)):
         # (a decomposed tag has lost its parent; bs4's `.decomposed` would search the subtree)
         if tag.parent is not None and is_furniture(tag):
-            if tag.name == "footer" or attr_tokens(tag) & {"footer", "alatunniste"}:
+            if is_footer(tag):
                 keep_footer_statements(tag, soup)
             tag.decompose()
     drop_news_boxes(soup)

@@ -56,10 +56,9 @@ def _fixed_width_rows(raw: list[str], i: int) -> tuple[list[tuple[str, ...]], in
     return rows, max(j, i + 2)
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def _lines(raw: list[str]) -> list[tuple[int, str]]:
     """(indent, cleaned text) of every line: the indent marks an item's continuation."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return [(len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()), _clean(line)) for line in text.split("\n")]
+    return [(len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()), _clean(line)) for line in raw]
 
 
 def _clean(line: str) -> str:
@@ -74,8 +73,8 @@ def parse_text(data: bytes, source_id: str, source_url: str) -> Document:
     text, encoding = decode_bytes(data)
     if "\x00" in text[:4096]:
         raise ParseError("binary content, not text")
-    lines = _lines(text)
     raw = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _lines(raw)
     blocks: list[Block] = []
     para: list[str] = []
 
