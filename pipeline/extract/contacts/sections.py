@@ -38,7 +38,7 @@ class _Unit:
 @dataclass
 class _Section:
     units: list[_Unit]
-    role: str | None = None  # title given by a role label ("Projektledare i Pargas")
+    role: str | None = None  # title given by a role label ("Projektledare i Exempelby")
 
 
 def _label_only_heading(text: str) -> bool:
@@ -103,7 +103,7 @@ def _is_other_label_line(line: str) -> bool:
 
 def _inner_label_sections(text: str) -> list[_Section]:
     """Sections led by a "Label: value" line inside a facts paragraph
-    ("Projekttid: …<br>Projektledare i Pargas: James Simpson, tfn …")."""
+    ("Projekttid: …<br>Projektledare i Exempelby: Anna Berg, tfn …")."""
     out: list[_Section] = []
     lines = text.split("\n")
     k = 1

@@ -157,7 +157,7 @@ def to_nominative(phrase: str, guess: bool = True) -> str:
     Only the head (the last word) changes: its inflected form is looked up in the
     head-word table, then in voikko (proper-noun analysis preferred), then, with
     `guess`, unknown names lose a genitive ending ("Traficomin" -> "Traficom",
-    "Metropolian" -> "Metropolia"). Colon endings go ("ry:n", "Oy:lle"). A single
+    "Esimerkkian" -> "Esimerkkia"). Colon endings go ("ry:n", "Oy:lle"). A single
     lower-case word for a ministry or agency gets a capital ("Valtiovarainministeriö").
     """
     text = _SPACES.sub(" ", _PARENS.sub("", phrase)).strip(" \t,;:.")

@@ -25,7 +25,7 @@ def merge_orgs(*lists: Iterable[Organisation]) -> list[Organisation]:
     """Several sources of organisations as one list, the earlier (stronger) first.
 
     A later name that is a shorter form of an earlier one in the same role
-    ("Pohjola" beside "Pohjola Ammattikorkeakoulu Oy") is dropped.
+    ("Esimerkki" beside "Esimerkki Ammattikorkeakoulu Oy") is dropped.
     """
     out: list[Organisation] = []
     for lst in lists:
@@ -46,7 +46,7 @@ def orgs_from_logos(alt_texts: list[str]) -> list[Organisation]:
     """Partners from a partner logo row's alt texts ("Helsinki logo" -> Helsinki).
 
     A name one letter away from a municipality of the gazetteer is taken to be that
-    municipality ("Kuopia" -> "Kuopio"); names a logo writes without spaces come from
+    municipality ("Lahtii" -> "Lahti"); names a logo writes without spaces come from
     the small map in orgs.yaml. Fund and EU logos are skipped.
     """
     rules = _rules()
