@@ -56,6 +56,7 @@ class Report:
     scores: dict[str, Score] = field(default_factory=lambda: {f: Score() for f in FIELDS})
     misses: list[str] = field(default_factory=list)
     documents: int = 0  # gold documents found among the extracted ones
+    judged: set[str] = field(default_factory=set)  # the fields some gold document annotates
 
     def merge(self, other: "Report") -> None:
         """Add another report's counts and misses to this one's (its documents are counted apart)."""
@@ -63,9 +64,11 @@ class Report:
             mine = self.scores[name]
             mine.tp, mine.fp, mine.fn = mine.tp + sc.tp, mine.fp + sc.fp, mine.fn + sc.fn
         self.misses.extend(other.misses)
+        self.judged |= other.judged
 
     def add(self, name: str, gold: set, pred: set, where: str) -> None:
         s = self.scores[name]
+        self.judged.add(name)
         s.tp += len(gold & pred)
         s.fp += len(pred - gold)
         s.fn += len(gold - pred)
@@ -224,8 +227,22 @@ def score_document(report: Report, gold: dict, pred: pd.DataFrame, contacts: pd.
     for _, o in organisations.iterrows():
         pset["organisations"].add((label_of_pid[o["project_id"]], _fold(o["name"]), o["role"]))
     for f in FIELDS:
+        if f in _unannotated(gold) or not (gold["projects"] or pset[f]):
+            continue  # not judged here: a page without projects judges only what was found on it
         report.add(f, gset[f], pset[f], where)
     return set(matched.values())
+
+
+def _unannotated(gold: dict) -> set[str]:
+    """The fields a gold document does not annotate: a project key none of its projects
+    carries, or a contact key none of its contacts carries (an older gold batch has no
+    `category` and no contact `organisation` or `email_inferred`). What the gold never
+    judged is not scored, neither as found nor as extra."""
+    projects = gold["projects"]
+    contacts = [c for p in projects for c in p.get("contacts", [])]
+    out = {f for f in ("category",) if projects and not any(f in p for p in projects)}
+    out |= {key for key, col in CONTACT_COLUMNS if contacts and not any(col in c for c in contacts)}
+    return out
 
 
 def format_report(report: Report) -> str:

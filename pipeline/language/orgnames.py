@@ -33,7 +33,16 @@ def is_legal(word: str) -> bool:
     return w in legal_suffixes()
 
 
+_ACRONYM = re.compile(r"^\(?[A-ZÅÄÖ]{2,6}\)?$")
+
+
 def is_organisation(name: str) -> bool:
-    """A name that ends in a legal or municipal form ("Esimerkkilän kaupunki", "Rakennus Virta Oy", "Kylätoimikunta ry")."""
+    """A name that ends in a legal or municipal form ("Esimerkkilän kaupunki", "Rakennus Virta Oy",
+    "Kylätoimikunta ry"), also with its acronym after it ("Esimerkkiyhdistys ry ESY") or as one
+    hyphenated word ("Esimerkki-ammattikorkeakoulu")."""
     words = name.split()
+    if len(words) >= 3 and _ACRONYM.match(words[-1]):
+        words = words[:-1]
+    if len(words) == 1 and "-" in words[0][1:]:
+        return words[0][:1].isupper() and is_legal(words[0].rsplit("-", 1)[1])
     return len(words) >= 2 and is_legal(words[-1])

@@ -20,6 +20,7 @@ from pipeline.parse.blocks import Block, Document, Link, clean_text, one_line
 from pipeline.parse.encoding import decode_html
 from pipeline.parse.errors import ParseError
 from pipeline.parse.fields import split_fields
+from pipeline.parse.pdf_fields import is_item_number
 from pipeline.parse.html_dom import (BLOCK_TAGS, HEADINGS, ancestor, attr_tokens, deeper_than, first, flatten_wrappers,
                                      is_footer, strip_furniture, tags)
 
@@ -357,6 +358,10 @@ class _Walker:
         rows = [r for r in rows if r]
         if not rows:
             return
+        if all(self.is_minutes_item(r) for r in rows):
+            for number, body in rows:
+                self.minutes_item(one_line(number.get_text(" ")), body, depth)
+            return
         if self.is_layout_or_fields(rows):
             for cells in rows:
                 if len(cells) == 2 and all(c.name == "th" for c in cells):
@@ -381,6 +386,33 @@ class _Walker:
         grid = tuple(tuple(clean_text(self.inline_text(c)) for c in r) for r in rows)
         text = "\n".join(" | ".join(r) for r in grid)
         self.blocks.append(Block(kind="table", text=text, rows=grid, links=self.links(node), region=self.region(node)))
+
+    @staticmethod
+    def is_minutes_item(cells: list[Tag]) -> bool:
+        """"§ 197 | Title, presentation, proposal, decision": old minutes pages lay out each
+        item as a row of its number in a narrow cell and the whole item beside it."""
+        if len(cells) != 2:
+            return False
+        number = one_line(cells[0].get_text(" "))
+        return "§" in number and is_item_number(number) and len(one_line(cells[1].get_text(" ")).split()) > 12
+
+    def minutes_item(self, number: str, body: Tag, depth: int) -> None:
+        """A minutes item laid out in a table row: its number and its first line are its
+        heading, one level below the section; the rest of the cell is its text."""
+        title = clean_text(self.inline_text(body, skip_tables=True)).split("\n")[0].strip()
+        self.lead_heading(f"{number} {title}", body)
+        start = len(self.blocks)
+        self.walk_children(body, depth + 1)
+        opening = self.blocks[start] if start < len(self.blocks) else None
+        if opening is not None and opening.label == title and not opening.text.strip():
+            del self.blocks[start]  # the title read as a bold label over nothing
+        elif opening is not None and opening.text.startswith(title):
+            rest = opening.text[len(title):].strip()
+            if rest:
+                self.blocks[start] = Block(kind=opening.kind, text=rest, label=opening.label,
+                                           links=opening.links, region=opening.region)
+            else:
+                del self.blocks[start]
 
     def is_label_cell(self, cell: Tag) -> bool:
         text = one_line(cell.get_text(" "))

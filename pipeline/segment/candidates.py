@@ -31,6 +31,7 @@ class Segment:
     aliases: list[str] = field(default_factory=list)
     kind: str = "page"  # page | section | row | item | record | box | mention
     level: int = 0  # the heading level of a section
+    lead: str = ""  # what introduces a list's items or a table's rows: the heading and lead-in above
     confidence: float | None = None  # the model's probability that this is a project
 
 
@@ -81,12 +82,24 @@ def _lead_in(blocks: list[Block], table: Block) -> list[Block]:
     return out
 
 
+def lead_above(blocks: list[Block], index: int) -> str:
+    """The heading above a list or table, and the paragraph just before it when there
+    is one ("Rahoitusta myönnettiin seuraaville hankkeille:")."""
+    i = index - 1
+    while i >= 0 and blocks[i].kind == "list_item":
+        i -= 1
+    paragraph = blocks[i].text if i >= 0 and blocks[i].kind == "paragraph" else ""
+    heading = next((b.text for b in reversed(blocks[:max(i, 0) + 1]) if b.kind == "heading"), "")
+    return one_line(f"{heading} {paragraph[-300:]}")
+
+
 def _table_rows(blocks: list[Block], table: Block) -> list[Segment]:
     header, *body = table.rows
     col = _name_column(header)
     if col is None or not body:
         return []
     context = _lead_in(blocks, table)
+    lead = lead_above(blocks, next(n for n, b in enumerate(blocks) if b is table))
     out = []
     for row in body:
         if len(row) != len(header):
@@ -98,7 +111,7 @@ def _table_rows(blocks: list[Block], table: Block) -> list[Segment]:
                   for i, (h, cell) in enumerate(zip(header, row))
                   if i != col and cell.strip() and cell.strip() not in ("–", "-", "—")]
         out.append(Segment(title=name, blocks=_record_blocks(name, facts, prose, table, 3) + fields + context,
-                           kind="row"))
+                           kind="row", lead=lead))
     return out
 
 
@@ -270,7 +283,7 @@ def _list_reading(blocks: list[Block]) -> Reading | None:
             continue
         category, status = context_above(blocks, i, 6)
         records.append(Segment(title=title, blocks=_record_blocks(title, facts, prose, b, 6), category=category,
-                               status=status, kind="item"))
+                               status=status, kind="item", lead=lead_above(blocks, i)))
     return Reading("list items", records) if records else None
 
 

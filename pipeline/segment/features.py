@@ -22,7 +22,8 @@ from pipeline.language.periods import find_period, parse_period, split_trailing_
 from pipeline.parse.blocks import Block, Document, one_line
 from pipeline.segment.candidates import Reading, Segment, page_titles
 from pipeline.segment.vocab import (ends_with_type_word, has_plural_type_word, has_type_word, is_company_aid,
-                                    is_facet, is_listing_title, is_not_project_title, is_project_word, status_of, words)
+                                    is_decision_body, is_facet, is_listing_title, is_not_project_title, is_project_word,
+                                    status_of, words)
 
 KINDS = ("page", "section", "row", "item", "record", "box", "mention")
 _MONEY = re.compile(r"\d\s*(?:€|eur\b|euro|miljoon|milj\.|M€|tuhatta)", re.I)
@@ -90,14 +91,26 @@ def _title(title: str) -> dict[str, float]:
         # the whole title an organisation ("Esimerkkilän kunta" on a report's cover), not a
         # project with its owner after it ("Kylätalo kuntoon, Esimerkkilän kunta",
         # "Päätös X -hankkeen rahoituksesta / Esimerkkilän kunta")
-        "title: organisation name": float(is_organisation(one_line(title)) and not has_type_word(title)
-                                          and not re.search(r", | / ", title)),
+        "title: organisation name": float((is_organisation(one_line(title)) or is_decision_body(title))
+                                          and not has_type_word(title) and not re.search(r", | / ", title)),
+        "title: names its owner": float(_names_owner(title)),
         "title: minutes item": float(bool(ITEM_NUMBER.search(title))),
         "title: minutes item about another matter": float(bool(ITEM_NUMBER.search(title)) and not has_type_word(title)),
         "title: words": _log(len(ws)),
         "title: sentence": float(len(ws) > 12 or one_line(title).endswith(".")),
         "title: empty": float(not name_key(name)),
     }
+
+
+def _names_owner(title: str) -> bool:
+    """A list line that names the project's owner before a colon or after a comma
+    ("Esimerkkilän kyläyhdistys ry: Kylätalo kuntoon", "Kylätalo kuntoon, Esimerkkilän kunta")."""
+    t = one_line(title)
+    lead, colon, rest = t.partition(": ")
+    if colon and rest.strip() and is_organisation(lead):
+        return True
+    head, comma, tail = t.rpartition(", ")
+    return bool(comma and head.strip() and is_organisation(tail))
 
 
 def _sub_records(blocks: list[Block], level: int) -> tuple[int, int]:
@@ -155,6 +168,9 @@ def record_features(rec: Segment, reading: Reading, page: _Page) -> dict[str, fl
     f["siblings: count"] = _log(len(reading.records) - 1)
     f["section: level"] = rec.level / 6 if rec.kind == "section" else 0.0
     f["title: agrees with page titles"] = _agreement(rec.title, page)
+    # the items or rows a heading or lead-in announces as projects ("Rahoitetut hankkeet",
+    # "Rahoitusta myönnettiin seuraaville hankkeille:", "The following projects were funded")
+    f["place: introduced as projects"] = float(has_plural_type_word(rec.lead))
     f["place: aside"] = float(any(b.region == "aside" for b in rec.blocks[:1]))
     f["place: share of the page"] = min(1.0, len(rec.blocks) / max(1, page.n_blocks))
     f["page: pdf"] = float(page.pdf)

@@ -111,6 +111,12 @@ def is_error_title(title: str) -> bool:
     return any(t == w or t.startswith(w + " ") or t.endswith(" " + w) for w in rules()["error_titles"])
 
 
+def is_decision_body(title: str) -> bool:
+    """"Kaupunginhallitus", "Tekninen lautakunta", "Kommunstyrelsen": a body that decides, named alone."""
+    ws = words(title)
+    return 0 < len(ws) <= 4 and ws[-1].endswith(tuple(rules()["decision_body_endings"]))
+
+
 def is_company_aid(title: str, text: str, theme: str | None) -> bool:
     """Aid to one company for its own business, by its words or by a title "X Oy, hankinta"."""
     r = rules()

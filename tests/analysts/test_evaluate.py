@@ -45,3 +45,36 @@ def test_a_missing_folder_is_named(extracted, tmp_path, capsys):
     assert f"gold folder {tmp_path / 'no-gold'} does not exist" in capsys.readouterr().err
     assert main([str(ROOT / "tests" / "gold"), str(tmp_path / "no-tables")]) == 2
     assert f"no extracted tables in {tmp_path / 'no-tables'}" in capsys.readouterr().err
+
+
+def _rows(**project):
+    base = {"project_id": "p1", "name": "Kylätalo kuntoon", "category": "Kylät"}
+    return pd.DataFrame([{**base, **project}]).astype(object)
+
+
+def _contacts(**contact):
+    base = {"project_id": "p1", "name": "Maija Esimerkki", "email": "maija@esimerkkila.fi",
+            "organisation": "Esimerkkilän kunta", "title": None, "phone": None, "email_inferred": None}
+    return pd.DataFrame([{**base, **contact}]).astype(object)
+
+
+def test_a_field_the_gold_never_annotates_is_not_scored():
+    from pipeline.evaluate import Report, score_document
+    from pipeline.quality import macro_f1
+
+    empty = pd.DataFrame(columns=["project_id", "name", "funder", "year", "amount_eur", "share_pct", "role"])
+    # an older gold batch: no category key, contacts without organisation
+    old = {"doc": "x.html", "projects": [{"name": "Kylätalo kuntoon", "contacts": [
+        {"name": "Maija Esimerkki", "email": "maija@esimerkkila.fi"}]}]}
+    report = Report()
+    score_document(report, old, _rows(), _contacts(), empty, empty)
+    assert "category" not in report.judged and "contact_orgs" not in report.judged
+    assert report.scores["category"].fp == 0 and report.scores["contact_orgs"].fp == 0
+    assert "contact_emails" in report.judged and report.scores["contact_emails"].tp == 1
+    # the same facts against gold that says there is no category: an extra fact
+    new = {"doc": "x.html", "projects": [{"name": "Kylätalo kuntoon", "category": None, "contacts": [
+        {"name": "Maija Esimerkki", "email": "maija@esimerkkila.fi", "organisation": None}]}]}
+    strict = Report()
+    score_document(strict, new, _rows(), _contacts(), empty, empty)
+    assert strict.scores["category"].fp == 1 and strict.scores["contact_orgs"].fp == 1
+    assert macro_f1(strict) < macro_f1(report)
