@@ -17,7 +17,7 @@ from pipeline.extract import evidence as evidence_x
 from pipeline.extract import funding as funding_x, orgs as orgs_x
 from pipeline.extract.attachments import attachments_from_blocks
 from pipeline.extract.contacts import find_email_pattern
-from pipeline.extract.money import parse_amount
+from pipeline.extract.money import find_amounts, parse_amount
 from pipeline.extract.orgs import municipality_from_org, municipality_of
 from pipeline.labels import labels_for
 from pipeline.language import periods
@@ -236,6 +236,11 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
             consumed.add(id(b))
             rows.append(Funding(funder=named.group(1), amount_eur=grant[0], share_pct=grant[1]))
             orgs.append(Organisation(named.group(1), "funder"))
+        elif (share_of := _share_of_org(b.label)) and (grant := _amount_and_share(b.text)):
+            # "Esimerkki-Leader ry:n osuus €: 45 000": the label names whose money it is
+            consumed.add(id(b))
+            rows.append(Funding(funder=share_of, amount_eur=grant[0], share_pct=grant[1]))
+            orgs.append(Organisation(share_of, "funder"))
         elif _in(b.label, "grant_amount", "funder_or_grant") and (grant := _amount_and_share(b.text)) is not None:
             # a bare amount under a grant label ("Tuki €: 70 000 €", "72 000 € (80 %)");
             # a sentence under the same label is read as prose below
@@ -243,7 +248,8 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
             if funder_names:
                 rows.append(Funding(funder=funder_names[0], amount_eur=grant[0], share_pct=grant[1]))
         elif (stated := funding_x.budget_from_text(b.label, b.text)) is not None:
-            consumed.add(id(b))
+            if len(find_amounts(b.text)) == 1:
+                consumed.add(id(b))  # "100 000 €, josta X ry:n osuus 70 000 €" is read for its parts too
             budget = budget if budget is not None else stated
     for b in seg.blocks:
         if id(b) in consumed:
@@ -262,6 +268,27 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
 
 # a grant column or field named for its fund: "EAKR-tuki €", "ESR-avustus", "Leader-tuki"
 _FUND_GRANT = re.compile(r"^([A-ZÅÄÖ][\w+]*(?:-[A-ZÅÄÖ][\w+]*)*)-(?:tuki|avustus|rahoitus)\b(?:\s*\(?€\)?)?\s*:?$")
+# a column or field of one organisation's money: "Esimerkki ry:n osuus €", "Esimerkkilän
+# kaupungin rahoitusosuus", "Exempelby kommuns andel"
+_ORG_SHARE = re.compile(r"^(?P<org>.+?(?::n|:s|n|s))\s+(?:rahoitus)?(?:osuus|tuki|avustus|andel|bidrag)\b"
+                        r"(?:\s*\(?€\)?)?\s*:?$", re.I)
+
+
+def _share_of_org(label: str | None) -> str | None:
+    """The organisation a money label names as the payer, in the nominative, or None."""
+    m = _ORG_SHARE.match(one_line(label or ""))
+    if not m:
+        return None
+    org = m.group("org")
+    if org.endswith((":n", ":s")):
+        nominative = org[:-2]
+    elif org.endswith("s") and orgs_x.is_organisation(org[:-1]):
+        nominative = org[:-1]  # a Swedish genitive ("Exempelby kommuns")
+    else:
+        nominative = orgs_x.to_nominative(org)
+    return nominative if orgs_x.is_organisation(nominative) else None
+
+
 _TRAILING_SHARE = re.compile(r"\s*\(\s*(\d{1,3}(?:[,.]\d+)?)\s*%\s*\)\s*$")
 
 
@@ -373,7 +400,7 @@ def _tail_after_comma(name: str) -> tuple[str, str | None, str | None]:
     line that opens with its applicant ("Esimerkkilän kyläyhdistys ry: Kylätalo kuntoon")
     names the owner the same way (CONVENTIONS 5.2)."""
     lead, colon, rest = name.partition(": ")
-    if colon and rest.strip() and orgs_x.is_organisation(lead.strip()):
+    if colon and rest.strip() and (orgs_x.is_organisation(lead.strip())):
         return clean_name(rest.strip())[0], lead.strip(), orgs_x.municipality_from_org(lead.strip())
     head, sep, tail = name.rpartition(", ")
     if not sep or not head.strip():

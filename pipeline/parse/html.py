@@ -287,6 +287,10 @@ class _Walker:
             self.lead_heading(lead, node)
             bold = bold - {lead}
         fields = split_fields(text, bold_labels=bold)
+        if kind == "list_item" and len(fields) == 1 and not is_label(fields[0][0]) and "\n" not in text.strip():
+            # "Esimerkki ry: Kylätalo kuntoon, 5 000 euroa": a list's line led by an applicant
+            # or a name, not a labelled fact; the list reading reads it as one item
+            fields = []
         if fields:
             links = self.links(node)
             for label, value in fields:

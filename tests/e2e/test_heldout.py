@@ -18,7 +18,8 @@ from pipeline.evaluate import FIELDS, evaluate, format_report
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("corpus", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"])
+@pytest.mark.parametrize("corpus", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+                                    "heldout10"])
 def test_heldout_quality_floor(tmp_path, corpus):
     held = ROOT / "tests" / corpus
     floor = json.loads((Path(__file__).parent / f"{corpus}_floor.json").read_text())

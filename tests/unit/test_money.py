@@ -155,3 +155,12 @@ def test_thousands_round_trip(n: int, sep: str) -> None:
     assert parse_amount(written) == float(n)
     found = find_amounts(f"Tuki on {written} euroa.")
     assert [m.amount for m in found] == [float(n)]
+
+
+def test_a_budget_broken_down_gives_its_total_and_the_named_share():
+    from pipeline.extract import funding as fx
+
+    assert fx.budget_from_text("Budjetti", "103 600 €, josta Esimerkki ry:n osuus 88 600 €") == 103600.0
+    assert fx.budget_from_text("Budjetti", "50 000 € ja 60 000 €") is None  # two amounts, no breakdown
+    (_, f), = fx.funding_from_text("Kokonaisbudjetti on 40 000 euroa, josta Esimerkki ry:n osuus on 20 000 euroa.")
+    assert f.funder == "Esimerkki ry:n" and f.amount_eur == 20000.0

@@ -216,3 +216,26 @@ def test_a_project_sites_footer_keeps_its_statement_of_the_project_and_its_fundi
     assert [b.text for b in doc.blocks if b.kind != "break"] == [
         "Kyläilta kokosi väkeä", "Kylätalolle tuli kuusikymmentä kyläläistä.",
         "Kylät kuntoon -hanke toteutetaan ajalla 1.1.2024–31.12.2025, ja sitä rahoittaa Leader Esimerkki ry."]
+
+
+def test_minutes_items_laid_out_as_table_rows_become_headed_items():
+    doc = parse("""<body><h1>Kunnanhallitus</h1>
+<table class="pykala"><tr><td><b>§ 41</b></td><td><b>Kuntarahoitus Kylätalo kuntoon -hankkeelle</b><br>
+<small>Esittelijä: kunnanjohtaja Maija Esimerkki</small><p>Esimerkkilän kyläyhdistys ry hakee kuntarahoitusta
+hankkeeseen, jonka kokonaiskustannusarvio on 40 000 euroa.</p><p><strong>Päätös:</strong> Hyväksyttiin.</p></td></tr></table>
+<table class="pykala"><tr><td><b>§ 42</b></td><td><b>Edustajan nimeäminen vanhusneuvostoon</b>
+<p>Edustajaksi nimetään Matti Meikäläinen ja varalle Liisa Esimerkki, kumpikin kaudeksi 2025–2027.</p></td></tr></table>
+</body>""")
+    headings = [(b.level, b.text) for b in doc.blocks if b.kind == "heading"]
+    assert headings == [(1, "Kunnanhallitus"), (2, "§ 41 Kuntarahoitus Kylätalo kuntoon -hankkeelle"),
+                        (2, "§ 42 Edustajan nimeäminen vanhusneuvostoon")]
+    assert not any(b.kind == "table" for b in doc.blocks)
+    assert ("field", "Päätös", "Hyväksyttiin.") in kinds(doc)
+
+
+def test_a_list_line_led_by_an_applicant_stays_a_list_item():
+    doc = parse("""<body><h2>Rahoitetut hankkeet</h2><ul>
+<li>Esimerkkilän Nuorisoseura: Kesäteatterin katsomo, 12 400 euroa</li>
+<li>Toteutusaika: 2024–2025</li></ul></body>""")
+    assert ("list_item", None, "Esimerkkilän Nuorisoseura: Kesäteatterin katsomo, 12 400 euroa") in kinds(doc)
+    assert ("field", "Toteutusaika", "2024–2025") in kinds(doc)

@@ -111,3 +111,13 @@ def test_grant_list_line_that_opens_with_its_applicant_names_the_owner():
     assert got == [("Rantareitin kunnostus", "Espoon kaupunki", "Espoo"),
                    ("Etätyöpisteet kyliin", "Kyläkehitys Oy", None),
                    ("Kevään haku: rahoitus kymmenelle hankkeelle", None, None)]
+
+
+def test_money_labelled_with_whose_share_it_is_funds_the_project():
+    from pipeline.extract.project import _share_of_org
+
+    assert _share_of_org("Esimerkki-Leader ry:n osuus €") == "Esimerkki-Leader ry"
+    assert _share_of_org("Esimerkkilän kunnan rahoitusosuus") == "Esimerkkilän kunta"
+    assert _share_of_org("Exempelby kommuns andel") == "Exempelby kommun"
+    assert _share_of_org("Kaupungin osuus") is None  # no organisation named
+    assert _share_of_org("Hakijan omarahoitus") is None

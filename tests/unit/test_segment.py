@@ -226,3 +226,14 @@ def test_aid_to_one_company_is_told_by_its_words_its_theme_or_a_company_and_its_
     assert is_company_aid("Leivinuunin hankinta", "Yritystuki, investointi", None)
     assert not is_company_aid("Kylätalo kuntoon, Esimerkkilän kyläyhdistys ry", "Leader myönsi 5 000 euroa.", None)
     assert not is_company_aid("Kylätalo kuntoon", "Hankkeen kokonaisbudjetti on 91 000 euroa.", "Investoinnit")
+
+
+def test_a_decision_body_and_an_organisation_with_its_acronym_are_no_project_titles():
+    from pipeline.language.orgnames import is_organisation
+    from pipeline.segment.vocab import is_decision_body
+
+    assert is_decision_body("Kaupunginhallitus") and is_decision_body("Tekninen lautakunta")
+    assert is_decision_body("Kommunstyrelsen") and is_decision_body("City Board")
+    assert not is_decision_body("Kylätalo kuntoon") and not is_decision_body("Hallituksen esitys kuntalain muuttamisesta")
+    assert is_organisation("Esimerkkilän nuorisoyhdistys ry ENY") and is_organisation("Esimerkki-ammattikorkeakoulu")
+    assert not is_organisation("Kylätalo-hanke") and not is_organisation("Kylätalo kuntoon ABC")

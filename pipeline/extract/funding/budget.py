@@ -8,6 +8,9 @@ from pipeline.extract.funding.rules import _is_budget_label, _norm, _regex
 from pipeline.extract.money import find_amounts, parse_amount
 
 
+_BREAKDOWN = re.compile(r"\s*[,;(]?\s*(?:josta|joista|varav|varifrån|of which)\b", re.I)
+
+
 def _single_amount(text: str) -> float | None:
     """The one euro amount of a value, or None when there is none, a range, or several."""
     value = parse_amount(text)
@@ -17,6 +20,8 @@ def _single_amount(text: str) -> float | None:
     if not found or any(m.is_range for m in found):
         return None
     distinct = {m.amount for m in found}
+    if len(distinct) > 1 and _BREAKDOWN.match(text[found[0].end:]):
+        return found[0].amount  # "100 000 €, josta EU:n osuus 70 000 €": the total, then a part of it
     return found[0].amount if len(distinct) == 1 else None
 
 

@@ -12,6 +12,7 @@ import re
 
 from pipeline.extract.funding.rules import _regex, _verb_re, _words
 from pipeline.extract.money import money_rules
+from pipeline.language.orgnames import is_legal
 
 _TOKEN = re.compile(r"\S+")
 _BOUNDARY = re.compile(
@@ -36,7 +37,7 @@ def _is_name_token(tok: str) -> bool:
     if t[0].isupper() or t.isupper():
         return True
     low = t.lower()
-    return low in _ORG_SUFFIX or any(stem in low for stem in _words("organisation_stems") if len(stem) > 3)
+    return low in _ORG_SUFFIX or is_legal(t) or any(stem in low for stem in _words("organisation_stems") if len(stem) > 3)
 
 
 def _np_left(tokens: list[str]) -> str | None:
@@ -50,7 +51,7 @@ def _np_left(tokens: list[str]) -> str | None:
     if not _is_name_token(toks[-1]):
         return None
     take = [toks[-1]]
-    suffix = last.lower() in _ORG_SUFFIX
+    suffix = last.lower() in _ORG_SUFFIX or is_legal(last)  # "Esimerkki ry", "Esimerkki ry:n"
     i = len(toks) - 2
     while i >= 0 and len(take) < 8:
         t = toks[i]
@@ -139,8 +140,8 @@ def _genitive_org(token: str) -> bool:
     The head of a hyphen compound decides ("ICT-osaamisen" is no organisation).
     """
     t = _clean_token(token)
-    if re.match(r"^[A-ZÅÄÖ0-9-]{2,}:n$", t):
-        return True
+    if re.match(r"^[A-ZÅÄÖ0-9-]{2,}:n$", t) or is_legal(t):
+        return True  # "ESR:n", "Esimerkki ry:n", "Esimerkki Oy:n"
     head = t.rsplit("-", 1)[-1]
     low = head.lower()
     if any(stem in low for stem in _words("organisation_stems") if len(stem) > 3):
