@@ -22,8 +22,7 @@ from pipeline.extract.orgs import municipality_from_org, municipality_of
 from pipeline.labels import labels_for
 from pipeline.language import periods
 from pipeline.language.names import (clean_name, fuller_name, is_sentence, name_after_type_word, name_at_title_end,
-                                    name_from_item_title,
-                                    name_in_sentence)
+                                    name_from_item_title, name_in_sentence, told_name)
 from pipeline.nlp import prefetch_entities
 from pipeline.language.keys import name_key
 from pipeline.parse.blocks import Block, Document, one_line
@@ -82,6 +81,13 @@ def _name(seg: Segment) -> tuple[str, list[str], Period | None]:
         if mentioned and not _related(mentioned, name):
             aliases.append(name)
             name = clean_name(mentioned)[0]
+    # A news post headed by its news ("Kyläyhdistys kunnostaa kylätalonsa") names its
+    # one project in the text ("Hanke on nimeltään …", "X-hanke toteutetaan …"): the text wins.
+    if seg.kind == "page" and not item and not re.search(r"hank|projekt|project", seg.title, re.I):
+        told = told_name([b.text for b in _prose(seg)])
+        if told and not (name_key(told) in name_key(name) or name_key(name) in name_key(told)):
+            aliases.append(name)
+            name = clean_name(told)[0]
     # A fuller inner title right below the heading wins; the short one is an alias.
     for b in seg.blocks[1:4]:
         if b.kind == "heading":
@@ -286,7 +292,7 @@ def _share_of_org(label: str | None) -> str | None:
         nominative = org[:-1]  # a Swedish genitive ("Exempelby kommuns")
     else:
         nominative = orgs_x.to_nominative(org)
-    return nominative if orgs_x.is_organisation(nominative) else None
+    return nominative if orgs_x.is_named_organisation(nominative) else None
 
 
 _TRAILING_SHARE = re.compile(r"\s*\(\s*(\d{1,3}(?:[,.]\d+)?)\s*%\s*\)\s*$")

@@ -8,7 +8,7 @@ headline carries the name inside a sentence ("… avustuksen Wasa Station
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.data import load_yaml
 from pipeline.language.orgnames import is_legal
@@ -159,6 +159,52 @@ def name_at_title_end(title: str) -> str | None:
     return m.group("name").strip(QUOTES + " ") or None if m else None
 
 
+@cache
+def _naming_re() -> re.Pattern[str]:
+    words = "|".join(load_yaml("names.yaml")["naming_words"])
+    return re.compile(rf"\b(?:{words})\s+[{QUOTES}]?(?P<name>[A-ZÅÄÖ0-9][^.,;:!?{QUOTES}]*?)[{QUOTES}]?(?=[.,;:!?]|\s*$)")
+
+
+def name_called(sentence: str) -> str | None:
+    """The name a sentence introduces with a naming word: "Hanke on nimeltään Kylätalo
+    kuntoon." -> "Kylätalo kuntoon"; "Projektet heter X", "the project, called X, …"."""
+    m = _naming_re().search(one_line(sentence))
+    if not m or not re.search(r"hank|projekt|project", sentence[:m.start()], re.I):
+        return None  # a person or a place may be called something too
+    verbs = set(load_yaml("names.yaml")["sentence_verbs"])
+    words = m.group("name").split()
+    end = next((i for i, w in enumerate(words) if w.lower() in verbs), len(words))
+    words = words[:end]
+    while words and words[-1].lower() in ("ja", "och", "and"):
+        words.pop()
+    return " ".join(words) if 0 < len(words) <= MAX_INLINE_WORDS else None
+
+
+def told_name(texts: list[str]) -> str | None:
+    """The one project a text names: with a naming word ("on nimeltään X"), or as the
+    subject a sentence opens with ("X-hanke toteutetaan …", not a link's "X -hanke");
+    None when it names none or several."""
+    found: list[str] = []
+    for text in texts:
+        n = _told_in(text)
+        if n and not any(_same_project(n, f) for f in found):
+            found.append(n)
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=8192)
+def _told_in(text: str) -> str | None:
+    n = name_called(text)
+    if n is None and (m := name_in_sentence(text)) and one_line(text).startswith(m) and is_clause(text):
+        n = m
+    return n
+
+
+def _same_project(a: str, b: str) -> bool:
+    ka, kb = (re.sub(r"\W+", " ", x.lower()).strip() for x in (a, b))
+    return bool(ka and kb) and (ka.startswith(kb) or kb.startswith(ka))
+
+
 def fuller_name(name: str, texts: list[str]) -> str | None:
     """A fuller form of a short name the same document writes out, such as
     "DUDE – Do yoUr own DiligencE -hanketta" for the headline's "DUDE"."""
@@ -169,6 +215,12 @@ def fuller_name(name: str, texts: list[str]) -> str | None:
         if m and not re.search(r"[.!?]\s", m.group(1)):
             return f"{name} – {m.group(1).strip()}"
     return None
+
+
+def is_clause(text: str) -> bool:
+    """Five words or more with a verb of the names data ("X -hanke toteutetaan ajalla …")."""
+    words = [w.lower().strip(".,;:") for w in one_line(text).split()]
+    return len(words) >= 5 and any(w in load_yaml("names.yaml")["sentence_verbs"] for w in words)
 
 
 def is_sentence(title: str) -> bool:

@@ -98,3 +98,29 @@ def test_an_item_of_minutes_names_its_project_with_its_number_before_or_after_it
     assert name_from_item_title("Kuntarahoitus Kylätalo kuntoon -hankkeelle 146 §") == "Kylätalo kuntoon"
     assert name_from_item_title("§ 204 Kuntarahoitus: kylätalon korjaus") == "kylätalon korjaus"
     assert name_from_item_title("Edustajan nimeäminen nuorisovaltuustoon 148 §") is None
+
+
+def test_a_naming_word_introduces_a_project_name():
+    from pipeline.language.names import name_called
+
+    assert name_called("Yhdistyksen hakema hanke on nimeltään Esimerkkilän kylätalon kunnostushanke.") \
+        == "Esimerkkilän kylätalon kunnostushanke"
+    assert name_called("Projektet heter Grön omställning i Exempelby och pågår till 2026.") \
+        == "Grön omställning i Exempelby"
+    assert name_called("The project, called Green Harbour, runs until 2026.") == "Green Harbour"
+    assert name_called("Uusi kyläkoordinaattori on nimeltään Maija Esimerkki.") is None  # no project word before it
+
+
+def test_a_news_post_headed_by_its_news_takes_the_project_named_in_its_text():
+    from pipeline.extract.project import DocContext, build_project
+    from pipeline.parse.html import parse_html
+    from pipeline.segment import segment
+
+    html = """<body><h1>Kyläyhdistys kunnostaa kylätalonsa</h1>
+<p>Esimerkkilän kylätalo saa uuden ilmeen. Leader-ryhmän hallitus on puoltanut yhdistyksen hakemusta.</p>
+<p>Yhdistyksen hanke on nimeltään Esimerkkilän kylätalon kunnostushanke, ja sen kokonaisbudjetti on 40 000 euroa.</p>
+<p>Hanke toteutetaan ajalla 1.5.2024–30.4.2026.</p></body>"""
+    doc = parse_html(html.encode(), "sid", "https://example.fi/uutiset/")
+    projects = [build_project(s, DocContext(page_blocks=tuple(doc.blocks))) for s in segment(doc)]
+    assert [p.name for p in projects] == ["Esimerkkilän kylätalon kunnostushanke"]
+    assert "Kyläyhdistys kunnostaa kylätalonsa" in projects[0].aliases

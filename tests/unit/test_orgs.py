@@ -376,3 +376,18 @@ def test_a_unit_after_a_slash_is_part_of_its_organisation_not_a_name_of_its_own(
     # a second name that is no unit stays, as the document names it
     assert O.orgs_from_field("Hallinnoija", "Esimerkin yliopisto / Meriopisto Rauma") == [
         Organisation("Esimerkin yliopisto / Meriopisto Rauma", "owner")]
+
+
+def test_a_narrow_cells_wrapped_lines_are_one_name():
+    got = [(o.name, o.role) for o in O.orgs_from_field("Hakija", "Esimerkkimaan\n4H-piiri ry")]
+    assert got == [("Esimerkkimaan 4H-piiri ry", "owner")]
+    got = [o.name for o in O.orgs_from_field("Yhteistyökumppanit", "Esimerkki ry, Kylä\nry, Toinen-Leader ry")]
+    assert got == ["Esimerkki ry", "Kylä ry", "Toinen-Leader ry"]
+    # two names on two lines stay two
+    got = [o.name for o in O.orgs_from_field("Hakija", "Esimerkkilän kunta\nExempelby kommun")]
+    assert got == ["Esimerkkilän kunta", "Exempelby kommun"]
+
+
+def test_a_payer_named_with_an_organisations_head_word():
+    assert O.is_named_organisation("Esimerkkimaan ELY-keskus") and O.is_named_organisation("Esimerkki ry")
+    assert not O.is_named_organisation("Kaupunki") and not O.is_named_organisation("Kylätalo kuntoon")

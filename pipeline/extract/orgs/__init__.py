@@ -30,7 +30,7 @@ The modules, in the order they build on each other:
   text to each other (a field written as a sentence, a "Label: value" in prose).
 - `results`: lists merged and deduplicated, the owner, partners from logos.
 """
-from pipeline.extract.orgs.names import split_coordinated, to_nominative
+from pipeline.extract.orgs.names import is_named_organisation, split_coordinated, to_nominative
 from pipeline.extract.orgs.places import municipality_from_org, municipality_of
 from pipeline.extract.orgs.results import merge_orgs, orgs_from_logos, owner_of
 from pipeline.extract.orgs.roles import label_role, orgs_from_field, orgs_from_text
@@ -42,6 +42,7 @@ from pipeline.extract.orgs.rules import _gazetteer as _gazetteer
 
 __all__ = [
     "ROLES",
+    "is_named_organisation",
     "is_organisation",
     "label_role",
     "merge_orgs",

@@ -29,6 +29,7 @@ from pipeline.extract.orgs.rules import (
 )
 from pipeline.language.orgnames import _COLON_SUFFIX
 from pipeline.language.orgnames import is_legal as _is_legal
+from pipeline.language.orgnames import is_organisation
 from pipeline.language.orgnames import legal_suffixes as _legal_suffixes
 
 _ACRONYM_CASE = re.compile(rf"^(?P<stem>[{_UPPER}0-9][{_UPPER}0-9&/-]+)(?:in|n|iin|ille|ilta|iltä|issa|issä|ista|istä|ia|lle|lta|ltä|ssa|ssä|sta|stä|ksi)$")
@@ -331,6 +332,13 @@ def _bilingual_first(text: str) -> str | None:
     return None
 
 
+def is_named_organisation(name: str) -> bool:
+    """A name with a legal form or an organisation's head word at its end ("Esimerkki ry",
+    "Esimerkkilän ELY-keskus", "Esimerkkimaan liitto")."""
+    words = name.split()
+    return is_organisation(name) or (len(words) >= 2 and words[0][:1].isupper() and _head_of(words[-1]) is not None)
+
+
 def _is_org_name(name: str) -> bool:
     """Worth a row: has a capital letter, is not a generic word, a programme or a group."""
     if not name or len(name) < 2:
@@ -346,7 +354,8 @@ def _is_org_name(name: str) -> bool:
 
 
 def _finish(name: str) -> str:
-    return _fix_spelling(_SPACES.sub(" ", name).strip(" ,.;:"))
+    name = _SPACES.sub(" ", name).strip(" ,;:")
+    return _fix_spelling(name if name.lower().endswith(("r.y.", "r.f.")) else name.rstrip("."))
 
 
 def _is_person(name: str) -> bool:

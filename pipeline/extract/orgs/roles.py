@@ -44,8 +44,13 @@ from pipeline.extract.orgs.rules import (
 from pipeline.labels import field_of
 from pipeline.records import Organisation
 
-_AMOUNT = re.compile(r"(?:\b(?:enintään|noin|n\.|max\.?|maximalt|up to)\s+)?\d[\d\s\u00a0.,]*\s*(?:%|€|e\b|eur\b|euroa?\b|euron\b|milj\.?\w*|miljoonaa|tuhatta)?", re.I)
+# an amount or a bare number, not a digit of a name ("4H-piiri", "Kylä 2000 ry")
+_AMOUNT = re.compile(r"(?:\b(?:enintään|noin|n\.|max\.?|maximalt|up to)\s+)?(?<!\w)\d[\d\s\u00a0.,]*\s*"
+                     r"(?:%|€|e\b|eur\b|euroa?\b|euron\b|milj\.?\w*|miljoonaa|tuhatta)?(?![^\W\d_])", re.I)
 _DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.")
+
+
+_DOTTED_FORMS = ("r.y.", "r.f.")  # legal forms written with their dots keep the last one
 
 
 # -- fields -------------------------------------------------------------------------
@@ -70,8 +75,8 @@ def _clean_item(item: str) -> str:
     s = _drop_brackets(item)
     s = _DATE.sub(" ", s)
     s = _AMOUNT.sub(" ", s)
-    s = _SPACES.sub(" ", s).strip(" ,.;:–-")
-    return s
+    s = _SPACES.sub(" ", s).strip(" ,;:–-")
+    return s if s.lower().endswith(_DOTTED_FORMS) else s.rstrip(".")
 
 
 def orgs_from_field(label: str, value: str) -> list[Organisation]:
@@ -103,12 +108,31 @@ def orgs_from_field(label: str, value: str) -> list[Organisation]:
         found = orgs_from_text(text)
         return [o for o in found if o.role == role] or found
     out: list[Organisation] = []
-    for line in [raw] if "\n" not in raw else raw.split("\n"):
+    for line in _unwrapped(raw):
         for item in split_coordinated(_without_unit(line)):
             name = _field_item_name(item, role)
             if name and _is_org_name(name) and not _is_person(name):
                 out.append(Organisation(_finish(name), role))
     return _dedupe(out)
+
+
+def _unwrapped(raw: str) -> list[str]:
+    """The lines of a value, with a narrow cell's wrapped lines joined again: a line goes
+    on when the next one starts in lower case ("Esimerkkilän kunnan / yhteisökehitys",
+    "Kylä / ry") or when it ends in a genitive that a name follows ("Esimerkkimaan /
+    4H-piiri ry")."""
+    out: list[str] = []
+    for line in (x.strip() for x in raw.split("\n")):
+        if not line:
+            continue
+        prev = out[-1] if out else ""
+        if prev and not prev.endswith((",", ";", ".", ":")) and (
+                line[:1].islower() or (prev.split()[-1].endswith("n") and prev.split()[-1][:1].isupper()
+                                       and len(prev.split()) <= 2 and not line[:1].isupper())):
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _without_unit(line: str) -> str:
