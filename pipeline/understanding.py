@@ -107,8 +107,16 @@ def _reason_features(reasons: list[str]) -> dict[str, float]:
     return {f"reason: {feature}": float(any(key in r for r in reasons)) for key, feature in REASONS.items()}
 
 
+# The segmentation's certainty counts up to p = 0.9: beyond it a record is a project either
+# way, and the facts decide how well it was read. Uncapped, a page that lost its facts
+# could gain confidence through its records' certainty. Training AUC of the document
+# model: 0.779 at 0.95, 0.787 at 0.9, 0.792 at 0.85; 0.9 flags more of the development
+# documents read wrong than 0.85 does.
+SURE = 0.9
+
+
 def _logit(p: float | None) -> float:
-    p = min(max(p or 0.0, 0.001), 0.999)
+    p = min(max(p or 0.0, 1 - SURE), SURE)
     return math.log(p / (1 - p))
 
 

@@ -124,7 +124,7 @@ def name_from_item_title(title: str) -> str | None:
         return subject.strip()  # "§ 204 Kuntarahoitus: kylätalon korjaus"
     name = name_in_sentence(rest)
     if not name:
-        return None
+        return _compound_after_decision(rest, nouns)
     words = name.split()
     # "Rautavaaran Urheilijat ry:n Kuntosali kuntoon": the applicant's genitive is not the name
     owner_end = max((i for i, w in enumerate(words[:-1]) if re.search(r":n$", w)), default=None)
@@ -133,6 +133,22 @@ def name_from_item_title(title: str) -> str | None:
     while len(words) > 1 and words[0].lower() in nouns:
         words.pop(0)
     return " ".join(words)
+
+
+# the inflected forms of a type word that ends a compound name ("kehittämishankkeeseen")
+_COMPOUND_CASE = re.compile(r"(hank|projekt)(?:keeseen|keelle|keen|keesta|keessa|keella|ille|iin|in|ista|issa)$", re.I)
+
+
+def _compound_after_decision(rest: str, nouns: set[str]) -> str | None:
+    """"Esimerkkilän kunnan osallistuminen Kylätien kunnostushankkeeseen" -> "Kylätien
+    kunnostushanke": the words after the decision word, the compound back in the nominative."""
+    words = split_trailing_period(rest)[0].split()  # "… kehittämishankkeeseen vuosina 2024–2025"
+    at = next((i for i, w in enumerate(words) if w.lower().strip(",:") in nouns), None)
+    if at is None or at == len(words) - 1 or not _COMPOUND_CASE.search(words[-1]):
+        return None
+    tail = words[at + 1:]
+    tail[-1] = _COMPOUND_CASE.sub(lambda m: m.group(1) + ("e" if m.group(1).lower() == "hank" else "i"), tail[-1])
+    return " ".join(tail) if len(tail) <= MAX_INLINE_WORDS and tail[0][:1].isupper() else None
 
 
 def name_after_type_word(sentence: str) -> str | None:

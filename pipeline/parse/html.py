@@ -466,6 +466,7 @@ def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_typ
     if deeper_than(soup, MAX_DEPTH):  # hostile nesting: every bs4 search is linear in the depth
         flatten_wrappers(soup)
     title_tag = soup.find("title")
+    title_text = one_line(title_tag.get_text()) if title_tag else None  # read before the head is dropped
     base = soup.find("base", href=True)
     canonical = soup.find("link", rel="canonical", href=True)
     base_url = (base["href"] if base else None) or (canonical["href"] if canonical else None) or (
@@ -497,7 +498,7 @@ def parse_html(data: bytes, source_id: str, source_url: str, *, http_content_typ
         source_url=source_url,
         content_type="html",
         blocks=walker.blocks,
-        title=h1 or (one_line(title_tag.get_text()) if title_tag else None),
+        title=h1 or title_text,
         meta={"encoding": encoding, "publisher": "\n".join(publisher), "parser": "html", "footer": footer},
     )
 

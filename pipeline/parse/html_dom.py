@@ -82,8 +82,9 @@ def is_furniture(tag: Tag) -> bool:
         return True
     if tag.name == "footer":
         return True
-    if tag.name == "header" and not first(tag, ("h1",)):
-        return True
+    if tag.name == "header" and not first(tag, ("h1",)) and not (
+            first(tag, HEADINGS) and ancestor(tag, ("article", "section", "main")) is not None):
+        return True  # the page's banner; an article's own header holds the article's title
     if tag.name == "button" and not ancestor(tag, HEADINGS):
         return True
     if (tag.get("hidden") is not None or "display:none" in str(tag.get("style", "")).replace(" ", "")) \

@@ -82,15 +82,21 @@ def _lead_in(blocks: list[Block], table: Block) -> list[Block]:
     return out
 
 
-def lead_above(blocks: list[Block], index: int) -> str:
-    """The heading above a list or table, and the paragraph just before it when there
-    is one ("Rahoitusta myönnettiin seuraaville hankkeille:")."""
-    i = index - 1
-    while i >= 0 and blocks[i].kind == "list_item":
-        i -= 1
-    paragraph = blocks[i].text if i >= 0 and blocks[i].kind == "paragraph" else ""
-    heading = next((b.text for b in reversed(blocks[:max(i, 0) + 1]) if b.kind == "heading"), "")
-    return one_line(f"{heading} {paragraph[-300:]}")
+def leads(blocks: list[Block]) -> list[str]:
+    """For every block, what introduces it when it is a list item or a table: the heading
+    above and the paragraph just before its list ("Rahoitusta myönnettiin seuraaville
+    hankkeille:"). One pass over the blocks."""
+    out: list[str] = []
+    heading = paragraph = ""
+    for b in blocks:
+        out.append(one_line(f"{heading} {paragraph[-300:]}"))
+        if b.kind == "heading":
+            heading, paragraph = b.text, ""
+        elif b.kind == "paragraph":
+            paragraph = b.text
+        elif b.kind != "list_item":
+            paragraph = ""
+    return out
 
 
 def _table_rows(blocks: list[Block], table: Block) -> list[Segment]:
@@ -99,7 +105,7 @@ def _table_rows(blocks: list[Block], table: Block) -> list[Segment]:
     if col is None or not body:
         return []
     context = _lead_in(blocks, table)
-    lead = lead_above(blocks, next(n for n, b in enumerate(blocks) if b is table))
+    lead = leads(blocks)[next(n for n, b in enumerate(blocks) if b is table)]
     out = []
     for row in body:
         if len(row) != len(header):
@@ -275,6 +281,7 @@ def _list_reading(blocks: list[Block]) -> Reading | None:
     """Every list item of the main text as a record: its lead names it, its labelled
     facts become fields."""
     records = []
+    introduced = leads(blocks)
     for i, b in enumerate(blocks):
         if b.kind != "list_item" or b.region != "main":
             continue
@@ -283,7 +290,7 @@ def _list_reading(blocks: list[Block]) -> Reading | None:
             continue
         category, status = context_above(blocks, i, 6)
         records.append(Segment(title=title, blocks=_record_blocks(title, facts, prose, b, 6), category=category,
-                               status=status, kind="item", lead=lead_above(blocks, i)))
+                               status=status, kind="item", lead=introduced[i]))
     return Reading("list items", records) if records else None
 
 
@@ -367,10 +374,17 @@ def page_titles(doc: Document, blocks: list[Block]) -> list[tuple[str, str]]:
 
 
 def _page_reading(doc: Document, blocks: list[Block]) -> Reading | None:
-    titles = [t for src, t in page_titles(doc, blocks) if src != "document title"]
+    offered = page_titles(doc, blocks)
+    titles = [t for src, t in offered if src != "document title"]
     if not titles:
         return None
     title = titles[0]
+    first_level = next((b.level for b in blocks if b.kind == "heading"), 0)
+    if offered[0][0] == "first heading" and offered[-1][0] == "document title" and sum(
+            b.kind == "heading" and b.level == first_level for b in blocks) >= 2:
+        # no h1 and no name field, and the first heading is one of several alike (a blog's
+        # posts, a news list): the page is named by its <title>, whose first part is its own
+        title = re.split(r"\s+[|–—-]\s+", offered[-1][1])[0]
     if ITEM_NUMBER.search(title):
         title = _applicant_project(blocks) or title
     status = next((status_of(b.text) for b in blocks if b.kind in ("paragraph", "heading") and status_of(b.text)),

@@ -78,14 +78,16 @@ def _facts(blocks: list[Block]) -> dict[str, float]:
 def _title(title: str) -> dict[str, float]:
     ws = words(title)
     name, period = split_trailing_period(title)
+    headline = is_sentence(title) and name_in_sentence(title) is not None
     return {
         "title: facet of a project": float(is_facet(title)),
         "title: status word": float(status_of(title) is not None),
         "title: programme or call": float(is_not_project_title(title)),
         "title: listing word": float(is_listing_title(title)),
-        "title: project type word": float(has_type_word(title)),
+        # a headline that names a project has its type word too: the two are told apart
+        "title: project type word": float(has_type_word(title) and not headline),
         "title: plural type word": float(has_plural_type_word(title)),
-        "title: headline naming a project": float(is_sentence(title) and name_in_sentence(title) is not None),
+        "title: headline naming a project": float(headline),
         "title: ends with type word": float(ends_with_type_word(title)),
         "title: trailing period": float(period is not None),
         # the whole title an organisation ("Esimerkkilän kunta" on a report's cover), not a
@@ -96,6 +98,7 @@ def _title(title: str) -> dict[str, float]:
         "title: names its owner": float(_names_owner(title)),
         "title: minutes item": float(bool(ITEM_NUMBER.search(title))),
         "title: minutes item about another matter": float(bool(ITEM_NUMBER.search(title)) and not has_type_word(title)),
+        "title: minutes item naming a project": float(bool(ITEM_NUMBER.search(title)) and has_type_word(title)),
         "title: words": _log(len(ws)),
         "title: sentence": float(len(ws) > 12 or one_line(title).endswith(".")),
         "title: empty": float(not name_key(name)),

@@ -124,3 +124,14 @@ def test_a_news_post_headed_by_its_news_takes_the_project_named_in_its_text():
     projects = [build_project(s, DocContext(page_blocks=tuple(doc.blocks))) for s in segment(doc)]
     assert [p.name for p in projects] == ["Esimerkkilän kylätalon kunnostushanke"]
     assert "Kyläyhdistys kunnostaa kylätalonsa" in projects[0].aliases
+
+
+def test_a_minutes_item_names_a_compound_project_after_its_decision_word():
+    from pipeline.language.names import name_from_item_title
+
+    assert name_from_item_title("§ 38 Esimerkkilän kunnan osallistuminen Kylätien kunnostushankkeeseen") \
+        == "Kylätien kunnostushanke"
+    assert name_from_item_title("§ 9 Kuntarahoitus Esimerkkiprojektille") == "Esimerkkiprojekti"
+    assert name_from_item_title("§ 4 Kunnan osallistuminen Kylätien kunnostushankkeeseen vuosina 2024–2025") \
+        == "Kylätien kunnostushanke"
+    assert name_from_item_title("§ 7 Lausunto maakuntaohjelmasta") is None

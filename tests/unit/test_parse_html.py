@@ -239,3 +239,13 @@ def test_a_list_line_led_by_an_applicant_stays_a_list_item():
 <li>Toteutusaika: 2024–2025</li></ul></body>""")
     assert ("list_item", None, "Esimerkkilän Nuorisoseura: Kesäteatterin katsomo, 12 400 euroa") in kinds(doc)
     assert ("field", "Toteutusaika", "2024–2025") in kinds(doc)
+
+
+def test_the_document_title_survives_and_an_articles_header_keeps_its_title():
+    doc = parse("""<html><head><title>Kylätalo kuntoon – Esimerkkilän kyläyhdistys</title></head><body>
+<header class="site-header"><p class="site-title">Kylätalo kuntoon</p><nav><a href="/">Etusivu</a></nav></header>
+<main><article><header class="entry-header"><h2 class="entry-title"><a href="/a">Talkoot pidettiin lauantaina</a></h2>
+</header><p>Kylätalon katto korjattiin talkoilla, ja paikalla oli kolmekymmentä kyläläistä.</p></article></main></body></html>""")
+    assert doc.title == "Kylätalo kuntoon – Esimerkkilän kyläyhdistys"
+    assert ("heading", None, "Talkoot pidettiin lauantaina") in kinds(doc)
+    assert not any("Etusivu" in b.text for b in doc.blocks)  # the page's own banner is still furniture
