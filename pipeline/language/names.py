@@ -70,11 +70,24 @@ def clean_name(title: str) -> tuple[str, Period | None]:
     return text.strip(QUOTES + " "), period or later
 
 
+# "the consortium Reliable Knowledge for X (RELKNOW)", "konsortio Esimerkkitutkimus (ESTU)":
+# a type noun, then a capitalised name that ends with its acronym in brackets
+_ACRONYM_NAMED = re.compile(r"\b(?i:the\s+)?(?i:consortium|konsortio|konsortiet|project|projekti|projektet|hanke)\s+"
+                           r"(?P<name>[A-ZÅÄÖ0-9][^,;()]{2,160}?\s\((?P<acr>[A-ZÅÄÖ0-9][A-Za-zÅÄÖ0-9-]{1,15})\))")
+
+
+def _named_with_acronym(sentence: str) -> str | None:
+    m = _ACRONYM_NAMED.search(one_line(sentence))
+    if not m or not any(c.isupper() for c in m.group("acr")):
+        return None
+    return m.group("name").strip()
+
+
 def name_in_sentence(sentence: str) -> str | None:
     """The project name a headline or sentence mentions as "X -hankkeeseen"."""
     m = _inline_re().search(one_line(sentence))
     if not m:
-        return None
+        return _named_with_acronym(sentence)
     words = m.group(1).strip(QUOTES + " ").split()
     # "… Esimerkkilän Tanssi ry:n Kesäkuva-hankkeelle": the owner's genitive ends before the name
     owner_end = max((i for i, w in enumerate(words[:-1]) if ":" in w and is_legal(w)), default=None)

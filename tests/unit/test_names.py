@@ -135,3 +135,11 @@ def test_a_minutes_item_names_a_compound_project_after_its_decision_word():
     assert name_from_item_title("§ 4 Kunnan osallistuminen Kylätien kunnostushankkeeseen vuosina 2024–2025") \
         == "Kylätien kunnostushanke"
     assert name_from_item_title("§ 7 Lausunto maakuntaohjelmasta") is None
+
+
+def test_a_consortium_or_project_named_with_its_acronym_in_prose():
+    assert name_in_sentence("In the LIFE programme, the consortium Better Care for Esimerkkilä (BECARE), "
+                            "led by Professor Maija Esimerkki, received EUR 1.2 million.") \
+        == "Better Care for Esimerkkilä (BECARE)"
+    assert name_in_sentence("Rahoitusta sai konsortio Kylien tulevaisuus (KYTU).") == "Kylien tulevaisuus (KYTU)"
+    assert name_in_sentence("The project started in 2024 (see the report).") is None

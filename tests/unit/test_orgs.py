@@ -391,3 +391,12 @@ def test_a_narrow_cells_wrapped_lines_are_one_name():
 def test_a_payer_named_with_an_organisations_head_word():
     assert O.is_named_organisation("Esimerkkimaan ELY-keskus") and O.is_named_organisation("Esimerkki ry")
     assert not O.is_named_organisation("Kaupunki") and not O.is_named_organisation("Kylätalo kuntoon")
+
+
+def test_a_consortium_list_gives_its_coordinator_as_owner_and_no_towns():
+    got = [(o.name, o.role) for line in ("Esimerkki University (coordinator), Tampere",
+                                         "Exempel Institute Ltd, Espoo")
+           for o in O.orgs_from_field("Consortium", line)]
+    assert got == [("Esimerkki University", "owner"), ("Exempel Institute Ltd", "partner")]
+    assert [(o.name, o.role) for o in O.orgs_from_field("Konsortio", "Esimerkin yliopisto (koordinaattori)")] \
+        == [("Esimerkin yliopisto", "owner")]

@@ -50,7 +50,9 @@ _AMOUNT = re.compile(r"(?:\b(?:enintään|noin|n\.|max\.?|maximalt|up to)\s+)?(?
 _DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.")
 
 
-_DOTTED_FORMS = ("r.y.", "r.f.")  # legal forms written with their dots keep the last one
+_DOTTED_FORMS = ("r.y.", "r.f.")
+_LEAD_MARK = re.compile(r"\s*\((?:coordinator|lead partner|lead|koordinaattori|päätoteuttaja|hallinnoija|"
+                        r"samordnare|huvudman)\)", re.I)  # legal forms written with their dots keep the last one
 
 
 # -- fields -------------------------------------------------------------------------
@@ -109,10 +111,13 @@ def orgs_from_field(label: str, value: str) -> list[Organisation]:
         return [o for o in found if o.role == role] or found
     out: list[Organisation] = []
     for line in _unwrapped(raw):
-        for item in split_coordinated(_without_unit(line)):
+        # "Esimerkki University (coordinator), Esimerkkilä": the member that leads a
+        # consortium or a partnership is its owner, and the town after it is no member
+        lead = role == "partner" and _LEAD_MARK.search(line) is not None
+        for n, item in enumerate(split_coordinated(_without_unit(_LEAD_MARK.sub("", line)))):
             name = _field_item_name(item, role)
-            if name and _is_org_name(name) and not _is_person(name):
-                out.append(Organisation(_finish(name), role))
+            if name and _is_org_name(name) and not _is_person(name) and municipality_of(name) != name:
+                out.append(Organisation(_finish(name), "owner" if lead and n == 0 else role))
     return _dedupe(out)
 
 
