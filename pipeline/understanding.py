@@ -110,8 +110,8 @@ def _reason_features(reasons: list[str]) -> dict[str, float]:
 # The segmentation's certainty counts up to p = 0.9: beyond it a record is a project either
 # way, and the facts decide how well it was read. Uncapped, a page that lost its facts
 # could gain confidence through its records' certainty. Training AUC of the document
-# model when the cap was chosen: 0.779 at 0.95, 0.787 at 0.9, 0.792 at 0.85; 0.9 flags more of the development
-# documents read wrong than 0.85 does.
+# model when the cap was chosen: 0.779 at 0.95, 0.787 at 0.9, 0.792 at 0.85; 0.9 flags
+# more of the development documents read wrong than 0.85 does.
 SURE = 0.9
 
 
