@@ -277,6 +277,11 @@ def _item(b: Block) -> tuple[str, list[tuple[str, str]], str]:
     return title, facts, prose
 
 
+_APPLICANT_FIRST = re.compile(r"\b(?:hakija|hakijat|sökande|applicant)\W{1,3}(?:(?:ja|och|and)\s+)?(?:hanke|projekt|project)",
+                              re.I)
+_TRAILING_AMOUNT = re.compile(r",\s*(\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d+)?\s*(?:€|euroa|euro|eur))\.?\s*$", re.I)
+
+
 def _list_reading(blocks: list[Block]) -> Reading | None:
     """Every list item of the main text as a record: its lead names it, its labelled
     facts become fields."""
@@ -288,8 +293,22 @@ def _list_reading(blocks: list[Block]) -> Reading | None:
         title, facts, prose = _item(b)
         if not title:
             continue
+        context: list[Block] = []
+        lead_at = next((n for n in range(i - 1, max(-1, i - 16), -1) if blocks[n].kind in ("paragraph", "heading")
+                        and _APPLICANT_FIRST.search(blocks[n].text)), None) if ": " in title else None
+        if lead_at is not None:
+            # a lead above says each line gives the applicant, then the project ("Rahoitetut
+            # hankkeet (hakija: hanke)", "hakija, hanke ja myönnetty tuki:"), also over theme
+            # headings; the lead-in may name the funder of every line, as above a table
+            applicant, _, title = title.partition(": ")
+            facts = [("Hakija", applicant), *facts]
+            amount = _TRAILING_AMOUNT.search(title)
+            if amount:
+                title, facts = title[:amount.start()], [*facts, ("Myönnetty", amount.group(1))]
+            context = _lead_in(blocks, blocks[lead_at + 1]) if blocks[lead_at].kind == "paragraph" else []
         category, status = context_above(blocks, i, 6)
-        records.append(Segment(title=title, blocks=_record_blocks(title, facts, prose, b, 6), category=category,
+        records.append(Segment(title=title, blocks=_record_blocks(title, facts, prose, b, 6) + context,
+                               category=category,
                                status=status, kind="item", lead=introduced[i]))
     return Reading("list items", records) if records else None
 

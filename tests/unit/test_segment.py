@@ -237,3 +237,21 @@ def test_a_decision_body_and_an_organisation_with_its_acronym_are_no_project_tit
     assert not is_decision_body("Kylätalo kuntoon") and not is_decision_body("Hallituksen esitys kuntalain muuttamisesta")
     assert is_organisation("Esimerkkilän nuorisoyhdistys ry ENY") and is_organisation("Esimerkki-ammattikorkeakoulu")
     assert not is_organisation("Kylätalo-hanke") and not is_organisation("Kylätalo kuntoon ABC")
+
+
+def test_a_list_whose_lead_puts_the_applicant_first_gives_the_project_after_the_colon():
+    from pipeline.extract.project import DocContext, build_project
+
+    html = """<body><h1>Rahoitusta viidelle hankkeelle</h1>
+<p>Esimerkkimaan liitto myönsi EAKR-rahoitusta. Alla on lueteltu hakija, hanke ja myönnetty tuki:</p>
+<h3>Innovaatio</h3><ul>
+<li>Esimerkin ammattikorkeakoulu: Kylien energiaremontti, 120 000 euroa</li>
+<li>Exempelby kommun: Grön hamn, 85 500 euroa</li></ul>
+<h3>Liikenne</h3><ul><li>Esimerkkiseudun kuntayhtymä: Pyöräreitit kuntoon, 40 000 euroa</li></ul></body>"""
+    doc = parse_html(html.encode("utf-8"), "sid", "https://example.fi/uutiset/")
+    segs = segment(doc)
+    ctx = DocContext(page_blocks=tuple(doc.blocks))
+    got = [(p.name, p.owner, [f.amount_eur for f in p.funding]) for p in (build_project(s, ctx) for s in segs)]
+    assert got == [("Kylien energiaremontti", "Esimerkin ammattikorkeakoulu", [120000.0]),
+                   ("Grön hamn", "Exempelby kommun", [85500.0]),
+                   ("Pyöräreitit kuntoon", "Esimerkkiseudun kuntayhtymä", [40000.0])]
