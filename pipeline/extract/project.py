@@ -406,7 +406,7 @@ def _tail_after_comma(name: str) -> tuple[str, str | None, str | None]:
     line that opens with its applicant ("Esimerkkilän kyläyhdistys ry: Kylätalo kuntoon")
     names the owner the same way (CONVENTIONS 5.2)."""
     lead, colon, rest = name.partition(": ")
-    if colon and rest.strip() and (orgs_x.is_organisation(lead.strip())):
+    if colon and rest.strip() and orgs_x.is_organisation(lead.strip()):
         return clean_name(rest.strip())[0], lead.strip(), orgs_x.municipality_from_org(lead.strip())
     head, sep, tail = name.rpartition(", ")
     if not sep or not head.strip():

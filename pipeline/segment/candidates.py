@@ -308,8 +308,7 @@ def _list_reading(blocks: list[Block]) -> Reading | None:
             context = _lead_in(blocks, blocks[lead_at + 1]) if blocks[lead_at].kind == "paragraph" else []
         category, status = context_above(blocks, i, 6)
         records.append(Segment(title=title, blocks=_record_blocks(title, facts, prose, b, 6) + context,
-                               category=category,
-                               status=status, kind="item", lead=introduced[i]))
+                               category=category, status=status, kind="item", lead=introduced[i]))
     return Reading("list items", records) if records else None
 
 

@@ -44,15 +44,16 @@ from pipeline.extract.orgs.rules import (
 from pipeline.labels import field_of
 from pipeline.records import Organisation
 
-# an amount or a bare number, not a digit of a name ("4H-piiri", "Kylä 2000 ry")
+# an amount or a bare number, not a digit inside a name's word ("4H-piiri")
 _AMOUNT = re.compile(r"(?:\b(?:enintään|noin|n\.|max\.?|maximalt|up to)\s+)?(?<!\w)\d[\d\s\u00a0.,]*\s*"
                      r"(?:%|€|e\b|eur\b|euroa?\b|euron\b|milj\.?\w*|miljoonaa|tuhatta)?(?![^\W\d_])", re.I)
 _DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.")
 
 
-_DOTTED_FORMS = ("r.y.", "r.f.")
+_DOTTED_FORMS = ("r.y.", "r.f.")  # legal forms written with their dots keep the last one
+# the member of a consortium or partnership that leads it
 _LEAD_MARK = re.compile(r"\s*\((?:coordinator|lead partner|lead|koordinaattori|päätoteuttaja|hallinnoija|"
-                        r"samordnare|huvudman)\)", re.I)  # legal forms written with their dots keep the last one
+                        r"samordnare|huvudman)\)", re.I)
 
 
 # -- fields -------------------------------------------------------------------------
