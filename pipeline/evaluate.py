@@ -226,8 +226,9 @@ def score_document(report: Report, gold: dict, pred: pd.DataFrame, contacts: pd.
             pset["funding_shares"].add((lab, _fold(f["funder"]), year, _fold(float(f["share_pct"]))))
     for _, o in organisations.iterrows():
         pset["organisations"].add((label_of_pid[o["project_id"]], _fold(o["name"]), o["role"]))
+    unannotated = _unannotated(gold)
     for f in FIELDS:
-        if f in _unannotated(gold) or not (gold["projects"] or pset[f]):
+        if f in unannotated or not (gold["projects"] or pset[f]):
             continue  # not judged here: a page without projects judges only what was found on it
         report.add(f, gset[f], pset[f], where)
     return set(matched.values())

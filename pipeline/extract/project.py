@@ -21,10 +21,11 @@ from pipeline.extract.money import find_amounts, parse_amount
 from pipeline.extract.orgs import municipality_from_org, municipality_of
 from pipeline.labels import labels_for
 from pipeline.language import periods
-from pipeline.language.names import (clean_name, fuller_name, is_sentence, name_after_type_word, name_at_title_end,
-                                    name_from_item_title, name_in_sentence, told_name)
+from pipeline.language.names import (PROJECT_STEM, clean_name, fuller_name, is_sentence, name_after_type_word,
+                                    name_at_title_end, name_from_item_title, name_in_sentence, told_name)
 from pipeline.nlp import prefetch_entities
 from pipeline.language.keys import name_key
+from pipeline.language.orgnames import owner_in_title
 from pipeline.parse.blocks import Block, Document, one_line
 from pipeline.parse.fields import inline_fields
 from pipeline.records import Funding, Organisation, Period, Project
@@ -83,9 +84,9 @@ def _name(seg: Segment) -> tuple[str, list[str], Period | None]:
             name = clean_name(mentioned)[0]
     # A news post headed by its news ("Kyläyhdistys kunnostaa kylätalonsa") names its
     # one project in the text ("Hanke on nimeltään …", "X-hanke toteutetaan …"): the text wins.
-    if seg.kind == "page" and not item and not re.search(r"hank|projekt|project", seg.title, re.I):
+    if seg.kind == "page" and not item and not PROJECT_STEM.search(seg.title):
         told = told_name([b.text for b in _prose(seg)])
-        if told and not (name_key(told) in name_key(name) or name_key(name) in name_key(told)):
+        if told and not _same_or_part(name_key(told), name_key(name)):
             aliases.append(name)
             name = clean_name(told)[0]
     # A fuller inner title right below the heading wins; the short one is an alias.
@@ -99,6 +100,11 @@ def _name(seg: Segment) -> tuple[str, list[str], Period | None]:
         if b.kind not in ("field",):
             break
     return name, aliases, period
+
+
+def _same_or_part(a: str, b: str) -> bool:
+    """Two name keys of which one holds the other."""
+    return a in b or b in a
 
 
 def _related(a: str, b: str) -> bool:
@@ -405,15 +411,14 @@ def _tail_after_comma(name: str) -> tuple[str, str | None, str | None]:
     the owner and the place are not part of the name (CONVENTIONS 2). A grant list's
     line that opens with its applicant ("Esimerkkilän kyläyhdistys ry: Kylätalo kuntoon")
     names the owner the same way (CONVENTIONS 5.2)."""
-    lead, colon, rest = name.partition(": ")
-    if colon and rest.strip() and orgs_x.is_organisation(lead.strip()):
-        return clean_name(rest.strip())[0], lead.strip(), orgs_x.municipality_from_org(lead.strip())
+    owned = owner_in_title(name)
+    if owned:
+        rest, owner = owned
+        return clean_name(rest)[0], owner, orgs_x.municipality_from_org(owner)
     head, sep, tail = name.rpartition(", ")
     if not sep or not head.strip():
         return name, None, None
     tail = tail.strip()
-    if orgs_x.is_organisation(tail):
-        return clean_name(head)[0], tail, orgs_x.municipality_from_org(tail)
     if len(tail.split()) == 1 and orgs_x.municipality_of(tail) == tail:
         return clean_name(head)[0], None, tail
     return name, None, None

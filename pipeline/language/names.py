@@ -23,6 +23,15 @@ def _type_words() -> tuple[str, ...]:
 
 
 @cache
+def _sentence_verbs() -> frozenset[str]:
+    return frozenset(load_yaml("names.yaml")["sentence_verbs"])
+
+
+# "hanke", "projekti", "project" anywhere in a text, in any form or compound
+PROJECT_STEM = re.compile(r"hank|projekt|project", re.I)
+
+
+@cache
 def _suffix_re() -> re.Pattern[str]:
     stems = "|".join(sorted(map(re.escape, _type_words()), key=len, reverse=True))
     # " -hanke", " –hankkeen", " -kehittämishanke", "-projektissa": a type word joined
@@ -94,7 +103,7 @@ def name_in_sentence(sentence: str) -> str | None:
     if owner_end is not None:
         words = words[owner_end + 1:]
     rules = load_yaml("names.yaml")
-    verbs = set(rules["sentence_verbs"])
+    verbs = _sentence_verbs()
     objects = tuple(rules["object_stems"])
     # The name follows the clause's verb and, in "sai … euron avustuksen X -hankkeeseen",
     # the money words that stand between the verb and the name.
@@ -171,7 +180,7 @@ def name_after_type_word(sentence: str) -> str | None:
     words = one_line(sentence).split()
     if len(words) < 3 or words[0].lower() not in rules["opening_type_words"] or not words[1][:1].isupper():
         return None
-    verbs = set(rules["sentence_verbs"])
+    verbs = _sentence_verbs()
     end = next((i for i in range(2, min(len(words), MAX_INLINE_WORDS + 2)) if words[i].lower() in verbs), None)
     return " ".join(words[1:end]).strip(QUOTES + " ,") or None if end else None
 
@@ -198,9 +207,9 @@ def name_called(sentence: str) -> str | None:
     """The name a sentence introduces with a naming word: "Hanke on nimeltään Kylätalo
     kuntoon." -> "Kylätalo kuntoon"; "Projektet heter X", "the project, called X, …"."""
     m = _naming_re().search(one_line(sentence))
-    if not m or not re.search(r"hank|projekt|project", sentence[:m.start()], re.I):
+    if not m or not PROJECT_STEM.search(sentence[:m.start()]):
         return None  # a person or a place may be called something too
-    verbs = set(load_yaml("names.yaml")["sentence_verbs"])
+    verbs = _sentence_verbs()
     words = m.group("name").split()
     end = next((i for i, w in enumerate(words) if w.lower() in verbs), len(words))
     words = words[:end]
@@ -249,10 +258,10 @@ def fuller_name(name: str, texts: list[str]) -> str | None:
 def is_clause(text: str) -> bool:
     """Five words or more with a verb of the names data ("X -hanke toteutetaan ajalla …")."""
     words = [w.lower().strip(".,;:") for w in one_line(text).split()]
-    return len(words) >= 5 and any(w in load_yaml("names.yaml")["sentence_verbs"] for w in words)
+    return len(words) >= 5 and any(w in _sentence_verbs() for w in words)
 
 
 def is_sentence(title: str) -> bool:
     """A headline is a clause: it has a finite verb-like word in lower case after the first."""
     words = one_line(title).split()
-    return len(words) >= 6 and any(w in load_yaml("names.yaml")["sentence_verbs"] for w in (x.lower() for x in words))
+    return len(words) >= 6 and any(w in _sentence_verbs() for w in (x.lower() for x in words))

@@ -46,3 +46,16 @@ def is_organisation(name: str) -> bool:
     if len(words) == 1 and "-" in words[0][1:]:
         return words[0][:1].isupper() and is_legal(words[0].rsplit("-", 1)[1])
     return len(words) >= 2 and is_legal(words[-1])
+
+
+def owner_in_title(title: str) -> tuple[str, str] | None:
+    """(the rest, the owner) of a title that names its owner before a colon or after a
+    comma ("Esimerkkilän kyläyhdistys ry: Kylätalo kuntoon", "Kylätalo kuntoon, Esimerkkilän
+    kunta"), or None."""
+    lead, colon, rest = title.partition(": ")
+    if colon and rest.strip() and is_organisation(lead.strip()):
+        return rest.strip(), lead.strip()
+    head, comma, tail = title.rpartition(", ")
+    if comma and head.strip() and is_organisation(tail.strip()):
+        return head, tail.strip()
+    return None

@@ -69,11 +69,10 @@ def _name_column(header: tuple[str, ...]) -> int | None:
     return next((i for i, h in enumerate(header) if norm(h) in names), None)
 
 
-def _lead_in(blocks: list[Block], table: Block) -> list[Block]:
-    """The paragraphs just above a table of projects ("X on myöntänyt tukea
-    seuraaville hankkeille"), marked as context: they may name the funder of
-    every row, but their dates and people belong to no single row."""
-    i = next(n for n, b in enumerate(blocks) if b is table)
+def _lead_in(blocks: list[Block], i: int) -> list[Block]:
+    """The paragraphs just above block `i`, a table of projects or a list ("X on myöntänyt
+    tukea seuraaville hankkeille"), marked as context: they may name the funder of every
+    row, but their dates and people belong to no single row."""
     out: list[Block] = []
     for b in reversed(blocks[max(0, i - 3):i]):
         if b.kind != "paragraph":
@@ -99,13 +98,14 @@ def leads(blocks: list[Block]) -> list[str]:
     return out
 
 
-def _table_rows(blocks: list[Block], table: Block) -> list[Segment]:
+def _table_rows(blocks: list[Block], at: int, lead: str) -> list[Segment]:
+    """The rows of the table at `at` that a name column titles, introduced by `lead`."""
+    table = blocks[at]
     header, *body = table.rows
     col = _name_column(header)
     if col is None or not body:
         return []
-    context = _lead_in(blocks, table)
-    lead = leads(blocks)[next(n for n, b in enumerate(blocks) if b is table)]
+    context = _lead_in(blocks, at)
     out = []
     for row in body:
         if len(row) != len(header):
@@ -145,7 +145,9 @@ def listing_status(blocks: list[Block]) -> str | None:
 
 
 def _table_reading(blocks: list[Block]) -> Reading | None:
-    rows = [s for t in blocks if t.kind == "table" and t.rows for s in _table_rows(blocks, t)]
+    introduced = leads(blocks)
+    rows = [s for i, t in enumerate(blocks) if t.kind == "table" and t.rows
+            for s in _table_rows(blocks, i, introduced[i])]
     if not rows:
         return None
     status = listing_status(blocks)
@@ -305,7 +307,7 @@ def _list_reading(blocks: list[Block]) -> Reading | None:
             amount = _TRAILING_AMOUNT.search(title)
             if amount:
                 title, facts = title[:amount.start()], [*facts, ("Myönnetty", amount.group(1))]
-            context = _lead_in(blocks, blocks[lead_at + 1]) if blocks[lead_at].kind == "paragraph" else []
+            context = _lead_in(blocks, lead_at + 1) if blocks[lead_at].kind == "paragraph" else []
         category, status = context_above(blocks, i, 6)
         records.append(Segment(title=title, blocks=_record_blocks(title, facts, prose, b, 6) + context,
                                category=category, status=status, kind="item", lead=introduced[i]))

@@ -17,7 +17,7 @@ from pipeline.data import load_yaml
 from pipeline.labels import is_contact_label, is_label
 from pipeline.language.keys import name_key
 from pipeline.language.names import ITEM_NUMBER, clean_name, is_sentence, name_in_sentence
-from pipeline.language.orgnames import is_organisation
+from pipeline.language.orgnames import is_organisation, owner_in_title
 from pipeline.language.periods import find_period, parse_period, split_trailing_period
 from pipeline.parse.blocks import Block, Document, one_line
 from pipeline.segment.candidates import Reading, Segment, page_titles
@@ -95,7 +95,8 @@ def _title(title: str) -> dict[str, float]:
         # "Päätös X -hankkeen rahoituksesta / Esimerkkilän kunta")
         "title: organisation name": float((is_organisation(one_line(title)) or is_decision_body(title))
                                           and not has_type_word(title) and not re.search(r", | / ", title)),
-        "title: names its owner": float(_names_owner(title)),
+        # a list line that names the project's owner ("Esimerkki ry: Kylätalo kuntoon")
+        "title: names its owner": float(owner_in_title(one_line(title)) is not None),
         "title: minutes item": float(bool(ITEM_NUMBER.search(title))),
         "title: minutes item about another matter": float(bool(ITEM_NUMBER.search(title)) and not has_type_word(title)),
         "title: minutes item naming a project": float(bool(ITEM_NUMBER.search(title)) and has_type_word(title)),
@@ -103,17 +104,6 @@ def _title(title: str) -> dict[str, float]:
         "title: sentence": float(len(ws) > 12 or one_line(title).endswith(".")),
         "title: empty": float(not name_key(name)),
     }
-
-
-def _names_owner(title: str) -> bool:
-    """A list line that names the project's owner before a colon or after a comma
-    ("Esimerkkilän kyläyhdistys ry: Kylätalo kuntoon", "Kylätalo kuntoon, Esimerkkilän kunta")."""
-    t = one_line(title)
-    lead, colon, rest = t.partition(": ")
-    if colon and rest.strip() and is_organisation(lead):
-        return True
-    head, comma, tail = t.rpartition(", ")
-    return bool(comma and head.strip() and is_organisation(tail))
 
 
 def _sub_records(blocks: list[Block], level: int) -> tuple[int, int]:
