@@ -28,6 +28,7 @@ COLUMNS = "columns"
 TOTALS = "totals"
 _GROUPS = (FIELDS, DETAILS, COLUMNS, TOTALS)
 
+_CONJUNCTION = re.compile(r"\s+(?:ja|och|and|&)\s+")
 _UNIT = re.compile(r"[\s(]*(?:€|eur|euroa|%)[)\s]*$")
 
 
@@ -74,11 +75,15 @@ class Registry:
     def field_of(self, label: str, group: str = FIELDS) -> str | None:
         """The field a label names ("Hallinnoija:" -> "owner"), or None. A label of
         alternatives ("Hallinnoija / Huvudman", "Hakija / hallinnoija") names what its
-        first known part names."""
+        first known part names. So does a label of two known labels joined by a
+        conjunction ("Hallinnoija ja toteuttaja", "Huvudman och kontaktperson")."""
         key = label_key(label)
         found = self._field[group].get(key)
         if found is None and "/" in key:
             found = next((f for part in key.split("/") if (f := self._field[group].get(part.strip()))), None)
+        if found is None and len(parts := _CONJUNCTION.split(key)) == 2:
+            both = [self._field[group].get(part.strip()) for part in parts]
+            found = both[0] if all(both) else None
         return found
 
     def field_by_ending(self, label: str) -> str | None:

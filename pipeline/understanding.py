@@ -42,6 +42,9 @@ from pipeline.segment.model import Model
 CONFIDENCE_PATH = Path(__file__).resolve().parent / "data" / "confidence_model.json"
 AMBIGUOUS_MARGIN = 0.05  # two readings whose scores differ by less than this share of the best
 SEVERAL_PERIODS = 2  # distinct periods in one project's text that suggest several projects
+# A project's period runs from a start to an end: one date is a meeting or a post's,
+# and a range shorter than a month an event's (a camp, a course).
+EVENT_DAYS = 31
 NOTHING_TO_READ = "nothing to read"
 LOOKS_LIKE_ONE = "no project found in a page that looks like one"
 REASONS = {  # reason -> its feature name
@@ -92,7 +95,8 @@ def weak_reasons(doc: Document, scored: list[ScoredReading], chosen: ScoredReadi
                        f"two readings within {AMBIGUOUS_MARGIN:.0%}")
     if chosen is not None and len(chosen.kept) == 1:
         periods = {(q.start, q.end) for b in chosen.reading.records[chosen.kept[0]].blocks
-                   if b.kind in ("paragraph", "list_item", "field") and (q := find_period(b.text))}
+                   if b.kind in ("paragraph", "list_item", "field") and (q := find_period(b.text))
+                   and q.start and q.end and (q.end - q.start).days >= EVENT_DAYS}
         if len(periods) >= SEVERAL_PERIODS:
             reasons.append(f"one project with {len(periods)} periods: several projects read as one?")
     if any(facts_found(p) == 0 for p in projects):

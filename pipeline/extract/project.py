@@ -89,8 +89,10 @@ def _name(seg: Segment) -> tuple[str, list[str], Period | None]:
         if told and not _same_or_part(name_key(told), name_key(name)):
             aliases.append(name)
             name = clean_name(told)[0]
-    # A fuller inner title right below the heading wins; the short one is an alias.
-    for b in seg.blocks[1:4]:
+    # A fuller inner title right below the heading wins; the short one is an alias. A
+    # title the page does not show as a block (a <title>) has nothing right below it.
+    at = next((i for i, b in enumerate(seg.blocks) if one_line(b.text) == one_line(seg.title)), None)
+    for b in seg.blocks[at + 1:at + 4] if at is not None else []:
         if b.kind == "heading":
             inner, inner_period = clean_name(b.text)
             if inner != name and len(inner) > len(name) and _same_start(inner, name):
@@ -259,6 +261,11 @@ def _funding(seg: Segment, orgs: list[Organisation]) -> tuple[list[Funding], flo
             consumed.add(id(b))
             if funder_names:
                 rows.append(Funding(funder=funder_names[0], amount_eur=grant[0], share_pct=grant[1]))
+        elif _in(b.label, "budget") and (broken_down := funding_x.total_and_parts(b.text)):
+            # "Budjetti: 241 612,50 €" over one line per payer that adds up to it
+            consumed.add(id(b))
+            budget = budget if budget is not None else broken_down[0]
+            rows.extend(Funding(funder=name, amount_eur=amount) for name, amount in broken_down[1])
         elif (stated := funding_x.budget_from_text(b.label, b.text)) is not None:
             if len(find_amounts(b.text)) == 1:
                 consumed.add(id(b))  # "100 000 €, josta X ry:n osuus 70 000 €" is read for its parts too

@@ -218,8 +218,25 @@ def name_called(sentence: str) -> str | None:
     return " ".join(words) if 0 < len(words) <= MAX_INLINE_WORDS else None
 
 
+@cache
+def _quoted_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:hank|projekt|project)\w*\s+[{QUOTES}](?P<name>[A-ZÅÄÖ0-9][^{QUOTES}]{{2,120}}?)[{QUOTES}]", re.I)
+
+
+def name_quoted(sentence: str) -> str | None:
+    """The name a word for a project introduces in quotes: "… myönsi hankkeelle
+    ”Kylätalo kuntoon” 5 000 euroa" -> "Kylätalo kuntoon"; "för projektet ”X”", "the
+    project “X”". A quote names one thing, so the quoted words are the whole name."""
+    m = _quoted_re().search(one_line(sentence))
+    if not m or not m.group("name")[0].isupper() and not m.group("name")[0].isdigit():
+        return None
+    name = m.group("name").strip()
+    return name if len(name.split()) <= MAX_INLINE_WORDS else None
+
+
 def told_name(texts: list[str]) -> str | None:
-    """The one project a text names: with a naming word ("on nimeltään X"), or as the
+    """The one project a text names: with a naming word ("on nimeltään X"), in quotes
+    after a word for a project ("hankkeelle ”X”"), or as the
     subject a sentence opens with ("X-hanke toteutetaan …", not a link's "X -hanke");
     None when it names none or several."""
     found: list[str] = []
@@ -232,7 +249,7 @@ def told_name(texts: list[str]) -> str | None:
 
 @lru_cache(maxsize=8192)
 def _told_in(text: str) -> str | None:
-    n = name_called(text)
+    n = name_called(text) or name_quoted(text)
     if n is None and (m := name_in_sentence(text)) and one_line(text).startswith(m) and is_clause(text):
         n = m
     return n

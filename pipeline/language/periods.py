@@ -99,11 +99,11 @@ def _grammar() -> _Grammar:
     atom = re.compile(
         r"""
         (?P<iso>(?<![\w.])(?P<iso_y>""" + _YEAR + r""")-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?![0-9A-SU-Za-su-zåäöÅÄÖ_]))
-        | (?P<dmy>(?<![\w.])(?P<dmy_d>\d{1,2})\.\s?(?P<dmy_m>\d{1,2})\.\s?(?P<dmy_y>""" + _YEAR + r""")(?![\d]))
+        | (?P<dmy>(?<![\w.])(?:den\s)?(?P<dmy_d>\d{1,2})\.\s?(?P<dmy_m>\d{1,2})\.\s?(?P<dmy_y>""" + _YEAR + r""")(?![\d]))
         | (?P<d>(?<![\w.])(?P<d_d>\d{1,2})\.(?=\s?[""" + _DASHES + r"""]\s?\d{1,2}\.\d{1,2}\.))
         | (?P<dm>(?<![\w.])(?P<dm_d>\d{1,2})\.(?P<dm_m>\d{1,2})\.(?![\d]))
         | (?P<my>(?<![\w./])(?P<my_m>\d{1,2})\s?/\s?(?P<my_y>""" + _YEAR + r""")(?![\w/]))
-        | (?P<dmn>(?<![\w.])(?P<dmn_d>\d{1,2})(?:\.|st|nd|rd|th)?\s?(?:of\s)?(?P<dmn_m>""" + month_any + r""")(?:,?\s(?P<dmn_y>""" + _YEAR + r"""))?(?![\d]))
+        | (?P<dmn>(?<![\w.])(?:den\s)?(?P<dmn_d>\d{1,2})(?:\.|st|nd|rd|th)?\s?(?:of\s)?(?P<dmn_m>""" + month_any + r""")(?:,?\s(?P<dmn_y>""" + _YEAR + r"""))?(?![\d]))
         | (?P<mdy>(?P<mdy_m>""" + month_any + r""")\s(?P<mdy_d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<mdy_y>""" + _YEAR + r""")(?![\d]))
         | (?P<mny>(?P<mny_m>""" + month_any + r""")\s?(?P<mny_y>""" + _YEAR + r""")(?![\d]))
         | (?P<stem>(?<![\w])(?P<stem_m>""" + _alt(list(fi.values())) + r""")(?=\s?[""" + _DASHES + r"""]\s?""" + fi_word + r"""))

@@ -272,3 +272,9 @@ def test_find_and_split_never_raise(text: str) -> None:
     name, p = split_trailing_period(text)
     assert isinstance(name, str)
     _sound(p)
+
+
+def test_a_swedish_date_with_its_article():
+    p = find_period("Projektet pågår från den 1 augusti 2023 till den 30 juni 2024.")
+    assert (p.start, p.end) == (date(2023, 8, 1), date(2024, 6, 30))
+    assert find_period("Projektet startar den 1.3.2025.").start == date(2025, 3, 1)

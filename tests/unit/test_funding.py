@@ -13,6 +13,7 @@ from pipeline.extract.funding import (
     budget_from_text,
     funding_from_table,
     funding_from_text,
+    total_and_parts,
 )
 from pipeline.labels import is_totals_label
 from pipeline.records import Funding
@@ -386,3 +387,12 @@ def test_grant_in_brackets_after_its_funder():
     from pipeline.extract.funding import funding_from_text
     assert [(f.funder, f.amount_eur) for _, f in funding_from_text("Opetushallitus (avustus 180 000 €)")] == [
         ("Opetushallitus", 180000.0)]
+
+
+def test_a_total_written_over_parts_that_add_up_to_it():
+    text = "120 000,50 €\nMaaseuturahasto (EU) 50 000,25 €\nKansallinen julkinen rahoitus 70 000,25 €"
+    assert total_and_parts(text) == (120000.5, [("Maaseuturahasto (EU)", 50000.25),
+                                                ("Kansallinen julkinen rahoitus", 70000.25)])
+    assert budget_from_text("Budjetti", text) == 120000.5
+    # parts that do not add up are no breakdown of it
+    assert total_and_parts("120 000 €\nEU 50 000 €\nValtio 20 000 €") is None

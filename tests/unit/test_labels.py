@@ -113,3 +113,10 @@ def test_a_label_of_alternatives_names_what_its_first_known_part_names():
     assert field_of("Hakija / hallinnoija:") == "applicant"
     assert field_of("Toteutusaika / Genomförandetid") == "period"
     assert field_of("Muuta / Övrigt") is None
+
+
+def test_a_label_of_two_known_labels_joined_by_a_conjunction_names_the_first():
+    assert field_of("Hallinnoija ja toteuttaja:") == "owner"
+    assert field_of("Huvudman och kontaktperson") == "owner"
+    assert field_of("Tavoitteet ja tulokset") is None  # neither part is a label
+    assert field_of("Hallinnoija ja muut") is None  # one part is not

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.language.names import clean_name, is_sentence, name_in_sentence
+from pipeline.language.names import clean_name, is_sentence, name_in_sentence, name_quoted, told_name
 
 
 @pytest.mark.parametrize("title,name", [
@@ -143,3 +143,14 @@ def test_a_consortium_or_project_named_with_its_acronym_in_prose():
         == "Better Care for Esimerkkilä (BECARE)"
     assert name_in_sentence("Rahoitusta sai konsortio Kylien tulevaisuus (KYTU).") == "Kylien tulevaisuus (KYTU)"
     assert name_in_sentence("The project started in 2024 (see the report).") is None
+
+
+def test_a_name_in_quotes_after_a_word_for_a_project():
+    assert name_quoted("Ministeriö myönsi hankkeelle ”Kylätalo kuntoon” 12 000 euroa.") == "Kylätalo kuntoon"
+    assert name_quoted("Miljöministeriet har beviljat kommunen 9 800 euro för projektet "
+                       "”Manual för solenergi i Exempelby”.") == "Manual för solenergi i Exempelby"
+    assert name_quoted('The council funds the project "Green Harbour 2030".') == "Green Harbour 2030"
+    assert name_quoted("Hankkeen ”pilotti” alkaa syksyllä.") is None  # a quoted common word names nothing
+    assert name_quoted("Kunta sai ”merkittävän” tuen.") is None  # no word for a project before it
+    assert told_name(["Kunnanhallitus käsitteli asian.",
+                      "Kunta sai 9 800 euroa projektille ”Kylän energiaopas”."]) == "Kylän energiaopas"

@@ -105,6 +105,8 @@ def test_to_nominative(phrase, expected):
     ("Sivistys- ja kulttuuripalvelut", ["Sivistys- ja kulttuuripalvelut"]),
     ("Opetus- ja kulttuuriministeriö", ["Opetus- ja kulttuuriministeriö"]),
     ("Etelä-Savon ELY-keskus, Juuan kunta", ["Etelä-Savon ELY-keskus", "Juuan kunta"]),
+    ("Region of Exemplia, EL\nExample Development Agency (IT)\nRegional Council of Esimerkki, FI",
+     ["Region of Exemplia", "Example Development Agency", "Regional Council of Esimerkki"]),
 ])
 def test_split_coordinated(phrase, expected):
     assert O.split_coordinated(phrase) == expected
@@ -151,6 +153,10 @@ def test_split_coordinated(phrase, expected):
     ("Projektägare", "Pargas stad", [("Pargas stad", "owner")]),
     ("Lead partner", "Region Stockholm", [("Region Stockholm", "owner")]),
     ("Funded by", "Central Baltic", [("Central Baltic", "funder")]),
+    # a verb declined like a noun ("kehittämisen") does not make a list a sentence
+    ("Rahoittaja", "Esimerkkimaan ELY-keskus, Euroopan maaseudun kehittämisen maatalousrahastosta",
+     [("Esimerkkimaan ELY-keskus", "funder"), ("Euroopan maaseudun kehittämisen maatalousrahasto", "funder")]),
+    ("Hallinnoija ja toteuttaja", "Leader Esimerkki ry", [("Leader Esimerkki ry", "owner")]),
 ])
 def test_orgs_from_field(label, value, expected):
     assert pairs(O.orgs_from_field(label, value)) == expected

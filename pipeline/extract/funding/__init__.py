@@ -19,15 +19,17 @@ The modules:
 - `tables`: funding tables (`FundingTable`, `funding_from_table`).
 - `funders`: the funder a clause of prose names.
 - `prose`: funding stated in prose, field values and lines (`funding_from_text`).
-- `budget`: an explicitly stated total budget (`budget_from_text`).
+- `budget`: an explicitly stated total budget (`budget_from_text`), or one written over
+  its parts (`total_and_parts`).
 """
-from pipeline.extract.funding.budget import budget_from_text
+from pipeline.extract.funding.budget import budget_from_text, total_and_parts
 from pipeline.extract.funding.prose import funding_from_text
 from pipeline.extract.funding.tables import FundingTable, funding_from_table
 
 __all__ = [
     "FundingTable",
     "budget_from_text",
+    "total_and_parts",
     "funding_from_table",
     "funding_from_text",
 ]

@@ -37,6 +37,12 @@ _ACRONYM = re.compile(r"[A-ZÅÄÖ0-9][A-Za-zÅÄÖåäö0-9+&-]{1,11}")
 _SEPARATORS = re.compile(r"\s*(?:,|;|\n|\s(?:ja|sekä|och|samt|and|&)\s)\s*")
 
 
+@cache
+def _country_code() -> re.Pattern[str]:
+    codes = "|".join(_rules()["country_codes"])
+    return re.compile(rf"(?:,\s*|\s+\()(?:{codes})\)?\s*$")
+
+
 def _drop_brackets(text: str) -> str:
     """Text without its bracketed asides ("(50 %)", "(hallinnoija)"), but with an
     acronym that is part of a name: "Euroopan aluekehitysrahasto (EAKR)"."""
@@ -277,7 +283,8 @@ def split_coordinated(phrase: str) -> list[str]:
     plural head after a run of genitives is shared by all of them. A two-item list
     that names one organisation in Finnish and Swedish keeps the first form.
     """
-    text = _SPACES.sub(" ", _drop_brackets(phrase.replace("\n", " , "))).strip(" ,.;")
+    lines = [_country_code().sub("", line) for line in phrase.split("\n")]
+    text = _SPACES.sub(" ", _drop_brackets(" , ".join(lines))).strip(" ,.;")
     if not text:
         return []
     bilingual = _bilingual_first(text)

@@ -170,15 +170,16 @@ def _field_item_name(item: str, role: str) -> str | None:
 
 
 def _is_prose(text: str) -> bool:
-    """A field value written as a sentence: six words or more, one of them a verb."""
+    """A field value written as a sentence: six words or more, one of them a finite verb
+    (a verb form with a case, "kehittämisen", "rahoittamana", is declined like a noun)."""
     text = _DASH_SPLIT.split(text)[0]
     words = [_strip_punct(w) for w in text.split()]
     if len(words) < 6:
         return False
     for w in words:
         if w.islower() and len(w) > 3:
-            classes = {a[1] for a in _analyse(w)}
-            if classes == {"teonsana"}:
+            analyses = _analyse(w)
+            if {a[1] for a in analyses} == {"teonsana"} and any(not a[2] for a in analyses):
                 return True
     return False
 
