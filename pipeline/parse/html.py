@@ -21,7 +21,7 @@ from pipeline.parse.encoding import decode_html
 from pipeline.parse.errors import ParseError
 from pipeline.parse.fields import split_fields
 from pipeline.parse.pdf_fields import is_item_number
-from pipeline.parse.html_dom import (BLOCK_TAGS, HEADINGS, ancestor, attr_tokens, deeper_than, first, flatten_wrappers,
+from pipeline.parse.html_dom import (BLOCK_TAGS, HEADINGS, ancestor, attr_tokens, deeper_than, first, flatten_wrappers, is_block,
                                      is_footer, strip_furniture, tags)
 
 log = logging.getLogger(__name__)
@@ -102,7 +102,7 @@ class _Walker:
 
     # -- structure ---------------------------------------------------------
     def has_block_children(self, node: Tag) -> bool:
-        return any(isinstance(c, Tag) and c.name in BLOCK_TAGS for c in node.children)
+        return any(is_block(c) for c in node.children)
 
     def walk(self, node: Tag, depth: int = 0) -> None:
         if depth > MAX_DEPTH:
@@ -160,7 +160,7 @@ class _Walker:
             # own text names the record its nested list of facts describes
             self.lead_heading(lead, node)
             for child in node.children:
-                if isinstance(child, Tag) and child.name in BLOCK_TAGS:
+                if is_block(child):
                     self.walk(child, depth + 1)
             return
         if name == "li" and not self.has_block_children(node):
@@ -233,7 +233,7 @@ class _Walker:
         """A container: emit loose inline text runs as paragraphs, recurse into blocks."""
         run: list[Tag | NavigableString] = []
         for child in list(node.children):
-            if isinstance(child, Tag) and child.name in BLOCK_TAGS:
+            if is_block(child):
                 self.flush_run(run, node)
                 run = []
                 self.walk(child, depth + 1)

@@ -22,7 +22,16 @@ BLOCK_TAGS = {
     "tr", "td", "th", "tbody", "thead", "tfoot", "center", "details", "summary", "pre", "hr",
     *HEADINGS,
 }
+_BLOCK_LIST = sorted(BLOCK_TAGS)
 WRAPPERS = ("div", "span", "font", "center", "section")
+
+
+def is_block(node: object) -> bool:
+    """A block of the page: a block element, or a link around blocks (a card made
+    clickable whole, `<a href><h3>…</h3><p>…</p></a>`: HTML lets a link hold what its
+    parent may hold), whose headings and paragraphs stay apart."""
+    return isinstance(node, Tag) and (node.name in BLOCK_TAGS
+                                      or node.name == "a" and node.find(_BLOCK_LIST) is not None)
 
 
 @cache

@@ -21,7 +21,7 @@ from pipeline.language.orgnames import is_organisation, owner_in_title
 from pipeline.language.periods import find_period, parse_period, split_trailing_period
 from pipeline.parse.blocks import Block, Document, one_line
 from pipeline.segment.candidates import Reading, Segment, page_titles
-from pipeline.segment.vocab import (ends_with_type_word, has_plural_type_word, has_type_word, is_company_aid,
+from pipeline.segment.vocab import (content_type, ends_with_type_word, has_plural_type_word, has_type_word, is_company_aid,
                                     is_decision_body, is_facet, is_listing_title, is_not_project_title, is_project_word,
                                     status_of, words)
 
@@ -70,9 +70,12 @@ def _facts(blocks: list[Block]) -> dict[str, float]:
         badge = badge or (len(b.text.split()) <= 4 and status_of(b.text) is not None)
         p, m, c, w, r = _text_facts(b.text[:600], b.label or "")
         period, money, contact, pword, role = period or p, money or m, contact or c, pword or w, role or r
+    kicker = content_type(blocks)
     return {"fact: period": float(period), "fact: money": float(money), "fact: contact": float(contact),
             "fact: project word": float(pword), "fact: labelled fields": _log(fields),
-            "fact: organisation role": float(role), "fact: status badge": float(badge)}
+            "fact: organisation role": float(role), "fact: status badge": float(badge),
+            # one signal with its sign: a card typed as a project (+1) or as news or an event (-1)
+            "kicker: content type": {"project": 1.0, "other": -1.0}.get(kicker or "", 0.0)}
 
 
 def _title(title: str) -> dict[str, float]:
@@ -108,10 +111,20 @@ def _title(title: str) -> dict[str, float]:
 
 def _sub_records(blocks: list[Block], level: int) -> tuple[int, int]:
     """(headings inside, of which look like projects) below the record's own heading."""
-    inner = [b for b in blocks[1:] if b.kind == "heading" and b.level > level]
-    projectish = sum(1 for b in inner if not is_facet(b.text) and (has_type_word(b.text)
-                                                                   or split_trailing_period(b.text)[1] is not None))
+    inner = [i for i, b in enumerate(blocks) if i and b.kind == "heading" and b.level > level]
+    projectish = sum(1 for i in inner if not is_facet(blocks[i].text) and _projectish_heading(blocks, i))
     return len(inner), projectish
+
+
+def _projectish_heading(blocks: list[Block], i: int) -> bool:
+    """A heading that reads as a project's: a type word, a period, its owner after the name
+    ("Kylätalo kuntoon, Esimerkkilän kunta"), or a status badge right below it."""
+    text = blocks[i].text
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (has_type_word(text) or split_trailing_period(text)[1] is not None
+            or owner_in_title(one_line(text)) is not None
+            or after is not None and after.kind == "paragraph" and len(after.text.split()) <= 3
+            and status_of(after.text) is not None)
 
 
 @dataclass(frozen=True)

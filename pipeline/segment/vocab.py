@@ -125,3 +125,24 @@ def is_company_aid(title: str, text: str, theme: str | None) -> bool:
         return True
     head = one_line(title).split(", ", 1)[0].split()
     return len(head) >= 2 and ", " in title and head[-1].lower().rstrip(".") in r["company_forms"]
+
+
+def content_type(blocks: list) -> str | None:
+    """"project" or "other" when a short line at the head of a record names its content
+    type, as a teaser card's kicker above its title does ("Hanke Päättynyt", "Uutinen
+    12.4.2024"; a section's blocks put it right after the title's heading)."""
+    start = 1 if blocks and blocks[0].kind == "heading" else 0
+    for b in blocks[start:start + 2]:
+        if b.kind == "heading":
+            return None
+        ws = b.text.lower().split()
+        rest = " ".join(ws[1:])
+        # the type alone, or with the card's status or date: no sentence ("Hanke toteutettiin …")
+        if b.kind == "paragraph" and 1 <= len(ws) <= 4 and (
+                not rest or status_of(rest) is not None or not re.search(r"[^\W\d_]", rest)):
+            first = ws[0].strip(".:|·")
+            if first in rules()["title_type_words"]:
+                return "project"
+            if first in rules()["other_content_types"]:
+                return "other"
+    return None

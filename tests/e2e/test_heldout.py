@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("corpus", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-                                    "heldout10", "heldout11"])
+                                    "heldout10", "heldout11", "heldout12"])
 def test_heldout_quality_floor(tmp_path, corpus):
     held = ROOT / "tests" / corpus
     floor = json.loads((Path(__file__).parent / f"{corpus}_floor.json").read_text())

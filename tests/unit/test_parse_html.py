@@ -249,3 +249,15 @@ def test_the_document_title_survives_and_an_articles_header_keeps_its_title():
     assert doc.title == "Kylätalo kuntoon – Esimerkkilän kyläyhdistys"
     assert ("heading", None, "Talkoot pidettiin lauantaina") in kinds(doc)
     assert not any("Etusivu" in b.text for b in doc.blocks)  # the page's own banner is still furniture
+
+
+def test_a_card_made_clickable_whole_keeps_its_heading_and_paragraphs_apart():
+    doc = parse("<main><ul><li class='card'><a href='/kylatalo/'><div><span>Hanke</span>"
+                "<h2>Kylätalo kuntoon</h2><p>Yhdistys korjaa kylätalon.</p><p>Hankeaika 1.1.2024–31.12.2025</p>"
+                "</div></a></li></ul></main>")
+    kinds = [(b.kind, b.text) for b in doc.blocks if b.kind != "break"]
+    assert ("heading", "Kylätalo kuntoon") in kinds
+    assert ("paragraph", "Hankeaika 1.1.2024–31.12.2025") in kinds
+    # a link inside running text stays in its sentence
+    doc = parse("<main><p>Lue lisää <a href='/x/'>hankkeesta</a> sivuiltamme.</p></main>")
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["Lue lisää hankkeesta sivuiltamme."]

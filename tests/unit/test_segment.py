@@ -255,3 +255,16 @@ def test_a_list_whose_lead_puts_the_applicant_first_gives_the_project_after_the_
     assert got == [("Kylien energiaremontti", "Esimerkin ammattikorkeakoulu", [120000.0]),
                    ("Grön hamn", "Exempelby kommun", [85500.0]),
                    ("Pyöräreitit kuntoon", "Esimerkkiseudun kuntayhtymä", [40000.0])]
+
+
+def test_a_teaser_cards_kicker_names_its_content_type():
+    from pipeline.segment.vocab import content_type
+
+    def blocks(*texts):
+        return [Block(kind="heading", level=2, text="Kylätalo kuntoon")] + [Block(kind="paragraph", text=t) for t in texts]
+
+    assert content_type(blocks("Hanke Päättynyt", "Yhdistys korjasi kylätalon.")) == "project"
+    assert content_type(blocks("Uutinen 12.4.2024", "Kylätalo avattiin.")) == "other"
+    assert content_type(blocks("Tapahtuma")) == "other"
+    assert content_type(blocks("Hanke toteutettiin vuosina 2021–2022.")) is None  # a sentence, no kicker
+    assert content_type(blocks("Yhdistys korjasi kylätalon.")) is None
