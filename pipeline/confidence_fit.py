@@ -7,7 +7,8 @@ model (1: it is a gold project of its document). Every document is an example fo
 the document model (1: its projects are exactly the gold ones and at least
 RIGHT_FACTS of its facts agree with the gold). The document threshold is the
 highest at which at least CHECK_PRECISION of the documents below it were read
-wrong: a list of documents to check that is mostly worth checking.
+wrong, each document scored by models fitted without its corpus: a list of
+documents to check that is mostly worth checking on pages not yet seen.
 """
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def unseen_readings(docs: list[GoldDoc], exs: list[Example]) -> list[UnseenReadi
 # below zero (money on training pages read wrong for other reasons) is left out and the
 # rest refitted, so a page loses confidence when its facts go.
 EVIDENCE = ("fact: ", "lowest facts found", "mean facts found", "lowest project confidence",
-            "mean project confidence", "margin to the next reading")
+            "mean project confidence", "margin to the next reading", "page: share of its facts read")
 
 
 def _logistic(X: list[dict[str, float]], y: list[int], meta: dict) -> Model:
@@ -91,23 +92,40 @@ def check_threshold(ps: list[float], right: list[int]) -> float:
     return round(max(ok), 3)
 
 
-def fit_confidence(readings: list[UnseenReading], fitted_on: list[str]) -> ConfidenceModels:
-    meta = {"fitted_on": fitted_on, "right_facts": RIGHT_FACTS}
+def _fit_models(readings: list[UnseenReading], meta: dict) -> tuple[Model, Model]:
+    """The project model, then the document model fitted on the project model's confidences."""
     pX = [project_features(p, r.reasons, len(r.ex.projects)) for r in readings for p in r.ex.projects]
     project = _logistic(pX, [lab for r in readings for lab in r.project_labels], meta)
-    dX = []
-    for r in readings:
-        confs = [project.probability(project_features(p, r.reasons, len(r.ex.projects))) for p in r.ex.projects]
-        dX.append(document_features(r.ex.readings, r.ex.chosen, r.ex.projects, [round(c, 3) for c in confs],
-                                    r.reasons))
+    return project, _logistic([_document_features(project, r) for r in readings],
+                              [int(r.right) for r in readings], meta)
+
+
+def _document_features(project: Model, r: UnseenReading) -> dict[str, float]:
+    confs = [round(project.probability(project_features(p, r.reasons, len(r.ex.projects))), 3) for p in r.ex.projects]
+    return document_features(r.ex.doc, r.ex.readings, r.ex.chosen, r.ex.projects, confs, r.reasons)
+
+
+def _held_out_probabilities(readings: list[UnseenReading]) -> list[float]:
+    """Each document's confidence from models fitted without its corpus: the threshold is
+    chosen on these, as a new page will score, not on the documents the models learnt."""
+    ps = {}
+    for c in dict.fromkeys(r.doc.corpus for r in readings):
+        project, document = _fit_models([r for r in readings if r.doc.corpus != c], {})
+        ps.update({id(r): round(document.probability(_document_features(project, r)), 3)
+                   for r in readings if r.doc.corpus == c})
+    return [ps[id(r)] for r in readings]
+
+
+def fit_confidence(readings: list[UnseenReading], fitted_on: list[str]) -> ConfidenceModels:
+    project, document = _fit_models(readings, {"fitted_on": fitted_on, "right_facts": RIGHT_FACTS})
     y = [int(r.right) for r in readings]
-    document = _logistic(dX, y, meta)
-    ps = [round(document.probability(f), 3) for f in dX]
-    t = check_threshold(ps, y)
-    flagged = [r for p, r in zip(ps, y) if p < t]
+    ps = [round(document.probability(_document_features(project, r)), 3) for r in readings]
+    held = _held_out_probabilities(readings)
+    t = check_threshold(held, y)
+    flagged = [r for p, r in zip(held, y) if p < t]
     return ConfidenceModels(project, Model(document.weights, document.bias, t, {
-        **document.meta, "training_auc": round(auc(ps, y), 4), "flagged": len(flagged),
-        "flagged_wrong": len(flagged) - sum(flagged), "wrong": len(y) - sum(y)}))
+        **document.meta, "training_auc": round(auc(ps, y), 4), "held_out_auc": round(auc(held, y), 4),
+        "flagged": len(flagged), "flagged_wrong": len(flagged) - sum(flagged), "wrong": len(y) - sum(y)}))
 
 
 def auc(scores: list[float], right: list[int]) -> float:

@@ -14,11 +14,12 @@ Both confidences are logistic models over named features, fitted on the gold by
 A document below the fitted threshold is a weak reading: a warning naming it, the
 reasons in `documents.understanding`, and an entry under "Documents to check" in
 the report. So is, whatever its score, a page with a project's words and facts that
-gave no project, and a page of which nothing was read (confidence 0). The reasons
+gave no project, one project with two periods each under a period label (two
+projects read as one), and a page of which nothing was read (confidence 0). The reasons
 are observations that explain a low score: an error page, a page with nothing to
 read (no title and no project), no project on a page that looks like one, two
 readings almost alike, a project without any fact, a
-project named after the site, one project whose text gives several periods. A
+project named after the site, one project with several labelled periods. A
 reading the source's hints forced (`record_selector`, `page_type`) is the user's
 own: it keeps its confidence but is not flagged.
 """
@@ -26,13 +27,15 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from pipeline.extract.money import find_amounts
 from pipeline.language.keys import name_key
-from pipeline.language.periods import find_period
-from pipeline.parse.blocks import Document, one_line
+from pipeline.language.periods import parse_period, period_label_kind
+from pipeline.parse.blocks import Block, Document, one_line
 from pipeline.records import Project
 from pipeline.segment import ScoredReading, page_type
 from pipeline.segment.candidates import HINTED, page_titles
@@ -41,17 +44,15 @@ from pipeline.segment.model import Model
 
 CONFIDENCE_PATH = Path(__file__).resolve().parent / "data" / "confidence_model.json"
 AMBIGUOUS_MARGIN = 0.05  # two readings whose scores differ by less than this share of the best
-SEVERAL_PERIODS = 2  # distinct periods in one project's text that suggest several projects
-# A project's period runs from a start to an end: one date is a meeting or a post's,
-# and a range shorter than a month an event's (a camp, a course).
-EVENT_DAYS = 31
+SEVERAL_PERIODS = 2  # labelled periods of one project that suggest several projects
 NOTHING_TO_READ = "nothing to read"
 LOOKS_LIKE_ONE = "no project found in a page that looks like one"
+SEVERAL = "several projects read as one"
 REASONS = {  # reason -> its feature name
     "error page": "error page",
     LOOKS_LIKE_ONE: "looks like a project page",
     "ambiguous": "ambiguous",
-    "several projects read as one": "several periods",
+    SEVERAL: "several periods",
     "project without any fact": "project without any fact",
     "title is the site name": "title is the site name",
 }
@@ -94,17 +95,32 @@ def weak_reasons(doc: Document, scored: list[ScoredReading], chosen: ScoredReadi
         reasons.append(f"ambiguous: {len(ranked[0].kept)} or {len(ranked[1].kept)} projects, "
                        f"two readings within {AMBIGUOUS_MARGIN:.0%}")
     if chosen is not None and len(chosen.kept) == 1:
-        periods = {(q.start, q.end) for b in chosen.reading.records[chosen.kept[0]].blocks
-                   if b.kind in ("paragraph", "list_item", "field") and (q := find_period(b.text))
-                   and q.start and q.end and (q.end - q.start).days >= EVENT_DAYS}
+        periods = {q for b in chosen.reading.records[chosen.kept[0]].blocks if (q := _labelled_period(b))}
         if len(periods) >= SEVERAL_PERIODS:
-            reasons.append(f"one project with {len(periods)} periods: several projects read as one?")
+            reasons.append(f"{SEVERAL}: {len(periods)} periods, each labelled as the project's")
     if any(facts_found(p) == 0 for p in projects):
         reasons.append("project without any fact")
     sites = _site_names(doc)
     if any(name_key(p.name) in sites for p in projects):
         reasons.append("title is the site name")
     return reasons
+
+
+def _labelled_period(b: Block) -> tuple | None:
+    """(start, end) of a block that states a project's period under its label
+    ("Toteutusaika: 1.3.2025–28.2.2027", "Hankeaika 2023–2025. Hallinnoija: …"); a date in
+    running text may be anything's (a call, a meeting, a phase)."""
+    if b.kind == "field":
+        label, text = b.label or "", b.text
+    elif b.kind in ("paragraph", "list_item"):
+        words = b.text.split()
+        label = next((" ".join(words[:n]) for n in (3, 2, 1) if len(words) > n
+                      and period_label_kind(" ".join(words[:n])) == "period"), "")
+        text = b.text[len(label):]
+    else:
+        return None
+    q = parse_period(one_line(text).strip(" :")[:80], label) if period_label_kind(label) == "period" else None
+    return (q.start, q.end) if q and q.start and q.end else None
 
 
 def _reason_features(reasons: list[str]) -> dict[str, float]:
@@ -132,8 +148,27 @@ def project_features(p: Project, reasons: list[str], n_projects: int) -> dict[st
             **_reason_features(reasons)}
 
 
-def document_features(scored: list[ScoredReading], chosen: ScoredReading | None, projects: list[Project],
-                      confidences: list[float], reasons: list[str]) -> dict[str, float]:
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PATTERN = re.compile(r"(?:etunimi|förnamn|fornamn|firstname|first|forename)\W", re.I)
+MIN_AMOUNT = 1000  # smaller sums are fees and prices, not a project's money
+
+
+def facts_read(doc: Document, projects: list[Project]) -> float:
+    """The share of the euro amounts and e-mail addresses in the page's main text that a
+    project took (as a budget, a grant or a contact): a page read right leaves few behind.
+    A page with none has nothing to show: 0."""
+    texts = [b.text for b in doc.blocks if b.region == "main" and b.kind in ("paragraph", "list_item", "field", "table")]
+    amounts = {round(m.amount) for t in texts for m in find_amounts(t) if m.amount >= MIN_AMOUNT and not m.is_range}
+    emails = {e.lower().rstrip(".") for t in texts for e in _EMAIL.findall(t)
+              if not _PATTERN.match(e)}  # "etunimi.sukunimi@…" tells the form of the addresses
+    taken = {round(x) for p in projects for x in (p.budget_eur, *(f.amount_eur for f in p.funding)) if x}
+    taken_emails = {c.email.lower() for p in projects for c in p.contacts if c.email}
+    total = len(amounts) + len(emails)
+    return (len(amounts & taken) + len(emails & taken_emails)) / total if total else 0.0
+
+
+def document_features(doc: Document, scored: list[ScoredReading], chosen: ScoredReading | None,
+                      projects: list[Project], confidences: list[float], reasons: list[str]) -> dict[str, float]:
     ranked = sorted((s.score for s in scored if s.score > 0), reverse=True)
     margin = (ranked[0] - ranked[1]) / ranked[0] if len(ranked) > 1 else 1.0
     closest = max((p for s in scored for p in s.probabilities), default=0.5)  # no record: no evidence
@@ -152,6 +187,7 @@ def document_features(scored: list[ScoredReading], chosen: ScoredReading | None,
             "mean facts found": sum(facts) / len(facts) if facts else 0.0,
             "margin to the next reading": margin if chosen is not None else 0.0,
             "projects (log)": math.log1p(len(projects)),
+            "page: share of its facts read": facts_read(doc, projects),
             **_reason_features(reasons)}
 
 
@@ -198,12 +234,14 @@ def assess(doc: Document, scored: list[ScoredReading], chosen: ScoredReading | N
     models = models or committed()
     reasons = weak_reasons(doc, scored, chosen, projects)
     confs = [round(models.project.probability(project_features(p, reasons, len(projects))), 3) for p in projects]
-    document = round(models.document.probability(document_features(scored, chosen, projects, confs, reasons)), 3)
+    document = round(models.document.probability(document_features(doc, scored, chosen, projects, confs, reasons)), 3)
     if any(r.startswith(NOTHING_TO_READ) for r in reasons):
         document = 0.0  # a page of which nothing was read was not understood: no gold page says how often
     # a reading the source's hints chose is the user's own: it is scored, not flagged
     hinted = bool(doc.meta.get("page_type")) or (chosen is not None and chosen.reading.name == HINTED)
     # a page with a project's words and facts that gave no project is always worth a look:
     # a funding call costs the reader a glance, a project missed costs the data
-    missed = LOOKS_LIKE_ONE in reasons
+    # and so is one project that states two periods of its own under their labels: two
+    # projects' boxes read as one (no gold page read right does that)
+    missed = LOOKS_LIKE_ONE in reasons or any(r.startswith(SEVERAL) for r in reasons)
     return Assessment(reasons, confs, document, (document < models.document.threshold or missed) and not hinted)

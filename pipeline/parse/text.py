@@ -11,7 +11,12 @@ Plain text marks its structure with characters, and each mark has its block:
 * lines that split into the same number of cells at ";", a tab or "|" are a
   table (a register or CSV export), the first of them its header;
 * a header over a rule of dash runs ("-----  ------  ----") is a fixed-width table
-  (a printout, `psql`, `column -t`): each run spans a column, down to the next blank line.
+  (a printout, `psql`, `column -t`): each run spans a column, down to the next blank line;
+* a saved e-mail's header lines ("From:", "Subject:", … before the first blank line,
+  RFC 5322) are no content: its subject is the document's title; "-- " opens the
+  signature (RFC 3676), a break;
+* a short line over labelled lines ("Kylätalo kuntoon -hanke" / "Hallinnoija: X" /
+  "Hankeaika: …", a signature's project card) is the title of those fields: a heading.
 """
 from __future__ import annotations
 
@@ -27,6 +32,9 @@ _RULE = re.compile(r"^\s*([-=_*~#])\1{5,}\s*$")
 _UNDERLINE = re.compile(r"^\s*([-=~])\1{2,}\s*$")
 _BULLET = re.compile(r"^(?:[-*•·▪–]|>>|\d{1,2}[.)])\s+(\S.*)$")
 _DELIMITERS = (";", "\t", "|")
+_MAIL_HEADER = re.compile(r"^(From|To|Cc|Subject|Date|Reply-To|Sender|Message-ID|MIME-Version|Content-[\w-]+|"
+                          r"X-[\w-]+|Lähettäjä|Vastaanottaja|Aihe|Päivämäärä|Från|Till|Ämne|Datum):\s*(.*)$", re.I)
+_SIGNATURE = re.compile(r"^--\s*$")
 _COLUMN_RULE = re.compile(r"^\s*[-=]{2,}(?:[ +|]+[-=]{2,})+\s*$")
 
 
@@ -74,6 +82,7 @@ def parse_text(data: bytes, source_id: str, source_url: str) -> Document:
     if "\x00" in text[:4096]:
         raise ParseError("binary content, not text")
     raw = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw, title = _mail_header(raw)
     lines = _lines(raw)
     blocks: list[Block] = []
     para: list[str] = []
@@ -84,6 +93,11 @@ def parse_text(data: bytes, source_id: str, source_url: str) -> Document:
         chunk = "\n".join(para)
         para.clear()
         fields = split_fields(chunk)
+        lead, rest = chunk.split("\n", 1) if "\n" in chunk else (chunk, "")
+        titled = [] if fields else split_fields(rest)
+        if len(titled) >= 2 and len(lead.split()) <= 10 and not lead.rstrip().endswith((".", ":", "!", "?")):
+            blocks.append(heading(lead))
+            fields = titled
         if fields:
             blocks.extend(Block(kind="field", label=label, text=value) for label, value in fields)
         else:
@@ -113,7 +127,7 @@ def parse_text(data: bytes, source_id: str, source_url: str) -> Document:
             blocks.append(heading(line))  # an underlined title
             i += 2
             continue
-        if _RULE.match(line):
+        if _RULE.match(line) or _SIGNATURE.match(raw[i]):
             flush()
             blocks.append(Block(kind="break", text=""))
             i += 1
@@ -144,4 +158,15 @@ def parse_text(data: bytes, source_id: str, source_url: str) -> Document:
         i += 1
     flush()
     return Document(source_id=source_id, source_url=source_url, content_type="text", blocks=blocks,
-                    title=None, meta={"encoding": encoding})
+                    title=title, meta={"encoding": encoding})
+
+
+def _mail_header(raw: list[str]) -> tuple[list[str], str | None]:
+    """A saved e-mail's lines without its header, and its subject; other text as it is.
+    A header is two or more header lines ("From: …", "Subject: …") up to the first blank line."""
+    end = next((i for i, line in enumerate(raw) if not line.strip()), len(raw))
+    found = [_MAIL_HEADER.match(line.strip()) for line in raw[:end] if not line[:1].isspace()]
+    if end < 2 or not all(found) or len(found) < 2:
+        return raw, None
+    subject = next((m.group(2).strip() for m in found if m and m.group(1).lower() in ("subject", "aihe", "ämne")), None)
+    return raw[end + 1:], subject or None

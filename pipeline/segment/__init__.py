@@ -8,6 +8,9 @@ with the best total. `explain` returns all of it for `--explain`.
 """
 from __future__ import annotations
 
+import re
+
+from pipeline.data import load_yaml
 from pipeline.language.names import ITEM_NUMBER
 from pipeline.parse.blocks import Document
 from pipeline.segment.candidates import HINTED, Reading, Segment, split_mentioned_projects
@@ -31,6 +34,8 @@ def records(chosen: ScoredReading | None) -> list[Segment]:
     if chosen is None:
         return []
     out = []
+    if len(chosen.kept) == 1 and chosen.reading.records[chosen.kept[0]].kind in ("section", "box"):
+        _take_project_contacts(chosen)
     for i in chosen.kept:
         rec = chosen.reading.records[i]
         rec.confidence = chosen.probabilities[i]
@@ -39,6 +44,21 @@ def records(chosen: ScoredReading | None) -> list[Segment]:
             part.confidence = rec.confidence
         out.extend(parts)
     return out
+
+
+def _take_project_contacts(chosen: ScoredReading) -> None:
+    """The one project of a page takes the contact cards of people titled for a project's
+    work ("projektipäällikkö, Esimerkki ry, puh. …") that stand in the page's other
+    sections: an e-mail's sign-off above its signature, a post's footer."""
+    role = re.compile(load_yaml("contacts.yaml")["project_role_title"], re.I)
+    rec = chosen.reading.records[chosen.kept[0]]
+    taken = [b for i, other in enumerate(chosen.reading.records) if i not in chosen.kept for b in other.blocks
+             if b.kind in ("paragraph", "field") and b.region == "main" and role.search(b.text)
+             and _CONTACT.search(b.text)]
+    rec.blocks = [*rec.blocks, *(b for b in taken if all(b is not x for x in rec.blocks))]
+
+
+_CONTACT = re.compile(r"@|\(at\)|\b(?:puh|p|tel|tfn|phone)\.?\s*\+?\d", re.I)
 
 
 def segment(doc: Document) -> list[Segment]:

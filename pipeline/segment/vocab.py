@@ -76,7 +76,8 @@ def has_plural_type_word(title: str) -> bool:
 
 
 def ends_with_type_word(title: str) -> bool:
-    ws = words(split_trailing_period(title)[0])
+    """"Kylätalon korjaushanke", also with its acronym after it ("… suunnitteluprojekti (ABC)")."""
+    ws = words(re.sub(r"\s*\([A-ZÅÄÖ0-9][\w-]{1,14}\)\s*$", "", split_trailing_period(title)[0]))
     return bool(ws) and any(ws[-1].endswith(w) for w in rules()["title_type_words"])
 
 

@@ -31,7 +31,7 @@ def test_without_hints_the_page_is_one_wrong_row_and_a_document_to_check(tmp_pat
     proc, out = _run(tmp_path, "settings: {}\n")
     assert proc.returncode == 0, proc.stderr
     assert pd.read_parquet(out / "projects.parquet")["name"].tolist() == ["Kehittämistoiminta"]
-    assert "hankkeet.html: weak reading: one project with 2 periods" in proc.stderr
+    assert "hankkeet.html: weak reading: several projects read as one: 3 periods" in proc.stderr
     report = (out / "report.html").read_text(encoding="utf-8")
     assert "python run_pipeline.py --explain " in report.split('id="sources"')[0]
 

@@ -396,3 +396,9 @@ def test_a_total_written_over_parts_that_add_up_to_it():
     assert budget_from_text("Budjetti", text) == 120000.5
     # parts that do not add up are no breakdown of it
     assert total_and_parts("120 000 €\nEU 50 000 €\nValtio 20 000 €") is None
+
+
+def test_a_pronoun_subject_stands_for_the_sentences_subject_not_the_project_funded():
+    rows = funding_from_text("The Esimerkki Foundation, which supports rural culture, funds village projects: "
+                             "it granted KYLÄ €120,000 for 2025.")
+    assert [(f.funder, f.amount_eur) for _, f in rows] == [("Esimerkki Foundation", 120000.0)]

@@ -157,6 +157,10 @@ def test_split_coordinated(phrase, expected):
     ("Rahoittaja", "Esimerkkimaan ELY-keskus, Euroopan maaseudun kehittämisen maatalousrahastosta",
      [("Esimerkkimaan ELY-keskus", "funder"), ("Euroopan maaseudun kehittämisen maatalousrahasto", "funder")]),
     ("Hallinnoija ja toteuttaja", "Leader Esimerkki ry", [("Leader Esimerkki ry", "owner")]),
+    ("Sökande", "Exempelby byalag m.fl.", [("Exempelby byalag", "owner")]),
+    ("Hakija", "Esimerkin kyläyhdistys ry ym.", [("Esimerkin kyläyhdistys ry", "owner")]),
+    # a narrow cell's line that ends inside the name goes on
+    ("Sökande", "Exempelby bildningsförbund på\nÅland", [("Exempelby bildningsförbund på Åland", "owner")]),
 ])
 def test_orgs_from_field(label, value, expected):
     assert pairs(O.orgs_from_field(label, value)) == expected
@@ -253,6 +257,9 @@ def test_orgs_from_field_nothing(label, value):
      [("Kempeleen kunta", "owner")]),
     ("Työ jatkuu toisessa projektissa 2013–2016. Rahoittaja: Helsingin kaupungin innovaatiorahasto.",
      [("Helsingin kaupungin innovaatiorahasto", "funder")]),
+    ("Esimerkin kyläyhdistys ry on hakenut tukea kylätalon korjaukseen.", [("Esimerkin kyläyhdistys ry", "owner")]),
+    ("Exempelby Marthaförening står bakom projektet Kylans hus.", [("Exempelby Marthaförening", "owner")]),
+    ("Huvudman för projektet är Exempelby kommun.", [("Exempelby kommun", "owner")]),
 ])
 def test_orgs_from_text(text, expected):
     assert pairs(O.orgs_from_text(text)) == expected

@@ -70,3 +70,26 @@ def test_a_page_with_nothing_left_to_read_is_not_understood_but_an_error_page_is
     assert a.understanding(chosen) == "no project; weak: nothing to read: no title, no project"
     error = assess(*_read("<h1>Sivua ei löytynyt</h1><p>Etsimääsi sivua ei löytynyt.</p>"))
     assert error.reasons == ["error page: it describes no project"] and error.document > 0.0
+
+
+def test_money_and_addresses_a_project_took_are_the_facts_read():
+    from pipeline.understanding import facts_read
+
+    doc, _, _, projects = _read(FULL)
+    assert facts_read(doc, projects) == 1.0  # the grant and the address were both read
+    doc, _, _, projects = _read(FULL + "<p>Kylätalon ostoon tarvitaan vielä 80 000 euroa.</p>"
+                                       "<p>Osoitteet ovat muotoa etunimi.sukunimi@kyla.example.fi.</p>")
+    assert facts_read(doc, projects) == 2 / 3  # 80 000 € unread; the address form is no address
+    assert facts_read(doc, []) == 0.0
+
+
+def test_one_project_with_two_periods_under_their_labels_is_two_projects_read_as_one():
+    two = FULL + ("<p>Nuorten kesätyöt</p><p>Toteutusaika 1.5.2025–31.8.2026. "
+                  "Hallinnoija: Esimerkkilän nuoret ry.</p>")
+    doc, scored, chosen, projects = _read(two)
+    assert len(projects) == 1
+    a = assess(doc, scored, chosen, projects)
+    assert a.weak and any(r.startswith("several projects read as one: 2 periods") for r in a.reasons)
+    # a call's dates in the text are no second period of the project
+    doc, scored, chosen, projects = _read(FULL + "<p>Seuraava haku on auki 1.8.–30.9.2025.</p>")
+    assert not any(r.startswith("several") for r in assess(doc, scored, chosen, projects).reasons)

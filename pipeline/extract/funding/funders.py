@@ -113,9 +113,17 @@ def _clause_before(text: str, end: int) -> str:
     return seg[last:]
 
 
+_PRONOUN = re.compile(r"^\s*(?:it|they|se|ne|den|det|de)\s*$", re.I)
+
+
 def _funder_by_verb(text: str) -> str | None:
     for m in _verb_re("funding_verbs").finditer(text):
         before = _clause_before(text, m.start())
+        if _PRONOUN.match(before):
+            # "The Council, which …, funds research: it granted X €3.8 million": the
+            # pronoun stands for the sentence's subject, and X is the one funded
+            stop = text.rfind(". ", 0, m.start())
+            return _np_right(_TOKEN.findall(text[stop + 2 if stop >= 0 else 0:m.start()]))
         name = _np_left(_TOKEN.findall(before))
         if name:
             return name

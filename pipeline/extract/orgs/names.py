@@ -360,8 +360,13 @@ def _is_org_name(name: str) -> bool:
     return True
 
 
+@cache
+def _and_others() -> re.Pattern[str]:
+    return re.compile(rf"[\s,]+(?:{'|'.join(_rules()['and_others'])})$", re.I)
+
+
 def _finish(name: str) -> str:
-    name = _SPACES.sub(" ", name).strip(" ,;:")
+    name = _and_others().sub("", _SPACES.sub(" ", name).strip(" ,;:"))
     return _fix_spelling(name if name.lower().endswith(("r.y.", "r.f.")) else name.rstrip("."))
 
 

@@ -122,19 +122,24 @@ def orgs_from_field(label: str, value: str) -> list[Organisation]:
     return _dedupe(out)
 
 
+# Words inside a name that never end one ("Exempelby bildningsförbund på / Åland")
+_NAME_CONNECTORS = frozenset(("på", "i", "för", "vid", "av", "of", "for", "in", "the", "de"))
+
+
 def _unwrapped(raw: str) -> list[str]:
     """The lines of a value, with a narrow cell's wrapped lines joined again: a line goes
     on when the next one starts in lower case ("Esimerkkilän kunnan / yhteisökehitys",
-    "Kylä / ry") or when it ends in a genitive that a name follows ("Esimerkkimaan /
-    4H-piiri ry")."""
+    "Kylä / ry"), when it ends in a word that joins a name's parts ("… förbund på /
+    Åland") or in a genitive that a name follows ("Esimerkkimaan / 4H-piiri ry")."""
     out: list[str] = []
     for line in (x.strip() for x in raw.split("\n")):
         if not line:
             continue
         prev = out[-1] if out else ""
         if prev and not prev.endswith((",", ";", ".", ":")) and (
-                line[:1].islower() or (prev.split()[-1].endswith("n") and prev.split()[-1][:1].isupper()
-                                       and len(prev.split()) <= 2 and not line[:1].isupper())):
+                line[:1].islower() or prev.split()[-1].lower() in _NAME_CONNECTORS
+                or (prev.split()[-1].endswith("n") and prev.split()[-1][:1].isupper()
+                    and len(prev.split()) <= 2 and not line[:1].isupper())):
             out[-1] = f"{prev} {line}"
         else:
             out.append(line)
