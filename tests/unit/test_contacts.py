@@ -640,3 +640,16 @@ def test_a_sources_own_contact_label_reaches_the_contact_reader():
         assert [(c.name, c.title, c.phone) for c in contacts_from_blocks(rows)] == \
             [("Aino Virtanen", "hankevastaava", "+358401234567")]
     assert contacts_from_blocks(rows) == []  # only while that source is read
+
+
+def test_a_paragraphs_closing_sentence_may_name_its_contact():
+    text = ("Yhdistys siirtyy maalämpöön. Loput katetaan talkootyöllä. Lisätietoja antaa puheenjohtaja "
+            "Maija Esimerkki, puh. 040 123 4567.")
+    (c,) = contacts_from_blocks([Block(kind="paragraph", text=text, region="main")])
+    assert (c.name, c.title, c.phone) == ("Maija Esimerkki", "puheenjohtaja", "+358401234567")
+    # a person named in prose, with no contact label and no phone, is no contact
+    assert contacts_from_blocks([Block(kind="paragraph", region="main",
+                                       text="Hanke alkaa syksyllä. Puheenjohtaja Maija Esimerkki kiitti tukijoita.")]) == []
+    # one who tells about several projects speaks for a programme
+    assert contacts_from_blocks([Block(kind="paragraph", region="main", text="Hankkeita on kolme. Lisätietoja "
+                                       "hankkeista antaa ohjelmapäällikkö Maija Esimerkki, puh. 040 123 4567.")]) == []

@@ -57,6 +57,22 @@ def _has_contact_data(text: str) -> bool:
     return False
 
 
+def _closing_contact(text: str):
+    """The label match of a paragraph's closing sentence that names its contact (a press
+    release's or a news story's "… . Lisätietoja antaa puheenjohtaja X, puh. …"), when that
+    sentence, to the paragraph's end, is short and holds a phone or an address. One who
+    tells about several projects ("Lisätietoja hankkeista antaa …") speaks for a programme."""
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
+        tail = text[m.end():]
+        if len(tail) <= _MAX_CONTACT_BLOCK and (_phone_hits(tail) or _email_hits(tail)) \
+                and not _ABOUT_SEVERAL.search(tail[:40]) and (lm := _label_match(tail)):
+            return lm
+    return None
+
+
+_ABOUT_SEVERAL = re.compile(r"\b(?:hankkeista|projekteista|hankkeiden|projektien|projekten|projects)\b", re.I)
+
+
 def _is_link_only(b: Block) -> bool:
     linked = " ".join(l.text for l in b.links if not l.href.lower().startswith("mailto:"))
     return bool(linked) and len(" ".join(linked.split())) >= len(" ".join(b.text.split())) - 2
@@ -219,7 +235,7 @@ def _sections(blocks: Sequence[Block]) -> tuple[list[_Section], set[int]]:
             continue
         # paragraph / list_item
         text = clean_text(b.text)
-        lm = _label_match(text)
+        lm = _label_match(text) or _closing_contact(text)
         if lm:
             units = [_Unit(lm[2], mailtos=_mailtos(b))] if lm[2] else []
             used.add(i)
