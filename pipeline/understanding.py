@@ -34,7 +34,7 @@ from pathlib import Path
 
 from pipeline.extract.money import find_amounts
 from pipeline.language.keys import name_key
-from pipeline.language.periods import parse_period, period_label_kind
+from pipeline.language.periods import leading_period_label, parse_period, period_label_kind
 from pipeline.parse.blocks import Block, Document, one_line
 from pipeline.records import Project
 from pipeline.segment import ScoredReading, page_type
@@ -113,9 +113,7 @@ def _labelled_period(b: Block) -> tuple | None:
     if b.kind == "field":
         label, text = b.label or "", b.text
     elif b.kind in ("paragraph", "list_item"):
-        words = b.text.split()
-        label = next((" ".join(words[:n]) for n in (3, 2, 1) if len(words) > n
-                      and period_label_kind(" ".join(words[:n])) == "period"), "")
+        label = leading_period_label(b.text) or ""
         text = b.text[len(label):]
     else:
         return None

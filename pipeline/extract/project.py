@@ -154,10 +154,8 @@ def _period(seg: Segment, heading_period: Period | None) -> Period | None:
             warnings=[w for p in (start, end) if p for w in p.warnings],
         )
     for b in _prose(seg):  # a period line without a colon: "Toteutusaika 2019–2021"
-        words = b.text.split()
-        label = next((" ".join(words[:n]) for n in (3, 2, 1) if len(words) > n
-                      and periods.period_label_kind(" ".join(words[:n])) == "period"), None)
-        if label and len(words) <= 12 and (p := periods.parse_period(b.text[len(label):].strip(" :"), label)):
+        label = periods.leading_period_label(b.text)
+        if label and len(b.text.split()) <= 12 and (p := periods.parse_period(b.text[len(label):].strip(" :"), label)):
             return p
     if heading_period is not None:
         return heading_period

@@ -426,6 +426,14 @@ def _merge(s: Period, e: Period, text: str) -> Period | None:
 _OTHER_DATES = ("application", "decision", "published", "updated")
 
 
+def leading_period_label(text: str) -> str | None:
+    """The period label a line opens with, without a colon ("Toteutusaika 2019–2021",
+    "Hankeaika 1.3.2025–28.2.2027. Hallinnoija: …"), or None."""
+    words = text.split()
+    return next((" ".join(words[:n]) for n in (3, 2, 1) if len(words) > n
+                 and period_label_kind(" ".join(words[:n])) == "period"), None)
+
+
 def period_label_kind(label: str) -> str | None:
     """'period', 'start', 'end' or None: which part of a period a field label gives."""
     if not label:

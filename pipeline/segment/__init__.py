@@ -14,6 +14,7 @@ from pipeline.data import load_yaml
 from pipeline.language.names import ITEM_NUMBER
 from pipeline.parse.blocks import Document
 from pipeline.segment.candidates import HINTED, Reading, Segment, split_mentioned_projects
+from pipeline.segment.features import CONTACT
 from pipeline.segment.select import ScoredReading, best, featurise, forced, score
 from pipeline.segment.vocab import rules, status_of
 
@@ -54,11 +55,8 @@ def _take_project_contacts(chosen: ScoredReading) -> None:
     rec = chosen.reading.records[chosen.kept[0]]
     taken = [b for i, other in enumerate(chosen.reading.records) if i not in chosen.kept for b in other.blocks
              if b.kind in ("paragraph", "field") and b.region == "main" and role.search(b.text)
-             and _CONTACT.search(b.text)]
+             and CONTACT.search(b.text)]
     rec.blocks = [*rec.blocks, *(b for b in taken if all(b is not x for x in rec.blocks))]
-
-
-_CONTACT = re.compile(r"@|\(at\)|\b(?:puh|p|tel|tfn|phone)\.?\s*\+?\d", re.I)
 
 
 def segment(doc: Document) -> list[Segment]:

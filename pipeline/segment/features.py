@@ -27,7 +27,7 @@ from pipeline.segment.vocab import (content_type, ends_with_type_word, has_plura
 
 KINDS = ("page", "section", "row", "item", "record", "box", "mention")
 _MONEY = re.compile(r"\d\s*(?:€|eur\b|euro|miljoon|milj\.|M€|tuhatta)", re.I)
-_CONTACT = re.compile(r"@|\(at\)|\[at\]|\b(?:puh|p|tel|tfn|phone)\.?\s*:?\s*\+?\d|\+358|\b0\d{1,3}[\s-]\d{3}", re.I)
+CONTACT = re.compile(r"@|\(at\)|\[at\]|\b(?:puh|p|tel|tfn|phone)\.?\s*:?\s*\+?\d|\+358|\b0\d{1,3}[\s-]\d{3}", re.I)
 
 
 def _log(n: int) -> float:
@@ -46,7 +46,7 @@ def _text_facts(text: str, label: str) -> tuple[bool, bool, bool, bool, bool]:
     """(period, money, contact, project word, organisation role) of one block's text."""
     t = one_line(text)[:600]
     period = bool(label and parse_period(t, label)) or find_period(t) is not None
-    return (period, bool(_MONEY.search(t)), bool(_CONTACT.search(t)),
+    return (period, bool(_MONEY.search(t)), bool(CONTACT.search(t)),
             any(is_project_word(w) for w in re.findall(r"\w+", t.lower())), bool(_role_cues().search(t)))
 
 
