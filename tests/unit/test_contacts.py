@@ -653,3 +653,11 @@ def test_a_paragraphs_closing_sentence_may_name_its_contact():
     # one who tells about several projects speaks for a programme
     assert contacts_from_blocks([Block(kind="paragraph", region="main", text="Hankkeita on kolme. Lisätietoja "
                                        "hankkeista antaa ohjelmapäällikkö Maija Esimerkki, puh. 040 123 4567.")]) == []
+
+
+def test_an_institute_in_a_card_is_the_persons_organisation_not_a_person():
+    text = ("Maija Esimerkki\nprojektipäällikkö\nEsimerkin yliopisto, Esimerkkilän Eteläisen instituutti\n"
+            "p. 040 123 4567")
+    (c,) = contacts_from_blocks([Block(kind="field", label="Yhteyshenkilö", text=text, region="main")])
+    assert (c.name, c.organisation, c.phone) == ("Maija Esimerkki", "Esimerkin yliopisto, Esimerkkilän Eteläisen "
+                                                 "instituutti", "+358401234567")
