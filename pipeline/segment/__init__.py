@@ -9,6 +9,7 @@ with the best total. `explain` returns all of it for `--explain`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.data import load_yaml
 from pipeline.language.names import ITEM_NUMBER
@@ -51,12 +52,17 @@ def _take_project_contacts(chosen: ScoredReading) -> None:
     """The one project of a page takes the contact cards of people titled for a project's
     work ("projektipäällikkö, Esimerkki ry, puh. …") that stand in the page's other
     sections: an e-mail's sign-off above its signature, a post's footer."""
-    role = re.compile(load_yaml("contacts.yaml")["project_role_title"], re.I)
     rec = chosen.reading.records[chosen.kept[0]]
-    taken = [b for i, other in enumerate(chosen.reading.records) if i not in chosen.kept for b in other.blocks
-             if b.kind in ("paragraph", "field") and b.region == "main" and role.search(b.text)
-             and CONTACT.search(b.text)]
-    rec.blocks = [*rec.blocks, *(b for b in taken if all(b is not x for x in rec.blocks))]
+    own = {id(b) for b in rec.blocks}
+    rec.blocks = [*rec.blocks, *(b for i, other in enumerate(chosen.reading.records) if i not in chosen.kept
+                                 for b in other.blocks
+                                 if b.kind in ("paragraph", "field") and b.region == "main" and id(b) not in own
+                                 and _project_role().search(b.text) and CONTACT.search(b.text))]
+
+
+@cache
+def _project_role() -> re.Pattern[str]:
+    return re.compile(load_yaml("contacts.yaml")["project_role_title"], re.I)
 
 
 def segment(doc: Document) -> list[Segment]:

@@ -365,9 +365,16 @@ def _and_others() -> re.Pattern[str]:
     return re.compile(rf"[\s,]+(?:{'|'.join(_rules()['and_others'])})$", re.I)
 
 
+_DOTTED_FORMS = ("r.y.", "r.f.")  # legal forms written with their dots keep the last one
+
+
+def _without_final_dot(name: str) -> str:
+    """A name without a sentence's full stop, but "Esimerkki r.y." with its own."""
+    return name if name.lower().endswith(_DOTTED_FORMS) else name.rstrip(".")
+
+
 def _finish(name: str) -> str:
-    name = _and_others().sub("", _SPACES.sub(" ", name).strip(" ,;:"))
-    return _fix_spelling(name if name.lower().endswith(("r.y.", "r.f.")) else name.rstrip("."))
+    return _fix_spelling(_without_final_dot(_and_others().sub("", _SPACES.sub(" ", name).strip(" ,;:"))))
 
 
 def _is_person(name: str) -> bool:

@@ -17,6 +17,7 @@ from pipeline.extract.orgs.names import (
     _is_person,
     _nameish,
     _strip_punct,
+    _without_final_dot,
     split_coordinated,
     to_nominative,
 )
@@ -50,7 +51,6 @@ _AMOUNT = re.compile(r"(?:\b(?:enintään|noin|n\.|max\.?|maximalt|up to)\s+)?(?
 _DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.")
 
 
-_DOTTED_FORMS = ("r.y.", "r.f.")  # legal forms written with their dots keep the last one
 # the member of a consortium or partnership that leads it
 _LEAD_MARK = re.compile(r"\s*\((?:coordinator|lead partner|lead|koordinaattori|päätoteuttaja|hallinnoija|"
                         r"samordnare|huvudman)\)", re.I)
@@ -79,7 +79,7 @@ def _clean_item(item: str) -> str:
     s = _DATE.sub(" ", s)
     s = _AMOUNT.sub(" ", s)
     s = _SPACES.sub(" ", s).strip(" ,;:–-")
-    return s if s.lower().endswith(_DOTTED_FORMS) else s.rstrip(".")
+    return _without_final_dot(s)
 
 
 def orgs_from_field(label: str, value: str) -> list[Organisation]:
